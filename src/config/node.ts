@@ -1,0 +1,139 @@
+/**
+ * The configuration tree: one type for every statement of a Junos configuration.
+ *
+ * Owns the in-memory shape of a configuration and the invariants every other module relies on:
+ * a node's children are always in display order (the schema's order; list entries in the order
+ * they were added), and there is at most one child per identity (a statement name, plus the key
+ * for a list entry). Parsers build trees, renderers read them, groups/compare/validate walk them.
+ * It knows nothing of text, XML or commits.
+ */
+import type { SchemaNode } from '../schema/compile.js';
+
+/** Look-ups switch from a scan to a map once a node has this many children. */
+const INDEX_THRESHOLD = 12;
+
+export class ConfigNode {
+  readonly schema: SchemaNode;
+  /** The key of a list entry (unquoted), undefined for every other kind. */
+  readonly key: string | undefined;
+  /** The value of a leaf; undefined for a flag (a leaf of type empty). */
+  value: string | undefined;
+  /** The values of a leaf-list, in order. */
+  values: string[] | undefined;
+  /** Child statements, in display order. Empty for leaves. */
+  readonly children: ConfigNode[] = [];
+  inactive = false;
+  protect = false;
+  /** `replace:` tag of a loaded file; meaningful only to `load replace`. */
+  replace = false;
+  /** A comment attached to the statement, with its delimiters (`/* ... *\/` or `# ...`). */
+  annotation: string | undefined;
+  #index: Map<string, ConfigNode> | undefined;
+
+  constructor(schema: SchemaNode, key?: string) {
+    this.schema = schema;
+    this.key = key;
+    if (schema.kind === 'leaf-list') this.values = [];
+  }
+
+  get name(): string {
+    return this.schema.name;
+  }
+
+  /** The identity of this node among its siblings. */
+  get identity(): string {
+    return identityOf(this.schema.name, this.key);
+  }
+
+  /** The child with this statement name (and key, for a list entry). */
+  child(name: string, key?: string): ConfigNode | undefined {
+    const id = identityOf(name, key);
+    if (this.#index === undefined && this.children.length >= INDEX_THRESHOLD) this.#buildIndex();
+    if (this.#index !== undefined) return this.#index.get(id);
+    for (const child of this.children) {
+      if (child.schema.name === name && child.key === key) return child;
+    }
+    return undefined;
+  }
+
+  /** Every entry of the named list, in order. */
+  entries(listName: string): ConfigNode[] {
+    return this.children.filter((child) => child.schema.name === listName);
+  }
+
+  /**
+   * Puts `node` among the children at its display position. A child with the same identity is
+   * replaced in place (the list entry keeps its position).
+   */
+  insert(node: ConfigNode): ConfigNode {
+    const existing = this.child(node.schema.name, node.key);
+    if (existing !== undefined) {
+      const at = this.children.indexOf(existing);
+      this.children[at] = node;
+    } else {
+      let at = this.children.length;
+      while (at > 0 && (this.children[at - 1] as ConfigNode).schema.order > node.schema.order) at -= 1;
+      this.children.splice(at, 0, node);
+    }
+    this.#index?.set(node.identity, node);
+    return node;
+  }
+
+  /** The child with this identity, created empty if absent. */
+  ensure(schema: SchemaNode, key?: string): ConfigNode {
+    return this.child(schema.name, key) ?? this.insert(new ConfigNode(schema, key));
+  }
+
+  /** Removes `node` from the children; returns whether it was there. */
+  remove(node: ConfigNode): boolean {
+    const at = this.children.indexOf(node);
+    if (at < 0) return false;
+    this.children.splice(at, 1);
+    this.#index?.delete(node.identity);
+    return true;
+  }
+
+  /** Whether the node carries nothing (a container or entry without children). */
+  get isEmpty(): boolean {
+    return this.children.length === 0;
+  }
+
+  /** A deep copy, sharing only the schema. */
+  clone(): ConfigNode {
+    const copy = new ConfigNode(this.schema, this.key);
+    copy.value = this.value;
+    copy.values = this.values === undefined ? undefined : [...this.values];
+    copy.inactive = this.inactive;
+    copy.protect = this.protect;
+    copy.replace = this.replace;
+    copy.annotation = this.annotation;
+    for (const child of this.children) copy.children.push(child.clone());
+    return copy;
+  }
+
+  #buildIndex(): void {
+    this.#index = new Map();
+    for (const child of this.children) this.#index.set(child.identity, child);
+  }
+}
+
+export function identityOf(name: string, key: string | undefined): string {
+  return key === undefined ? name : `${name}\u0000${key}`;
+}
+
+/** Creates an empty root (`configuration`) node for a compiled schema. */
+export function newConfiguration(root: SchemaNode): ConfigNode {
+  return new ConfigNode(root);
+}
+
+/** Visits every node depth-first, parents before children. */
+export function walk(node: ConfigNode, visit: (node: ConfigNode, parents: readonly ConfigNode[]) => void): void {
+  const parents: ConfigNode[] = [];
+  const step = (current: ConfigNode): void => {
+    visit(current, parents);
+    parents.push(current);
+    for (const child of current.children) step(child);
+    parents.pop();
+  };
+  step(node);
+}
