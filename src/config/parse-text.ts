@@ -1,0 +1,206 @@
+/**
+ * Parser of the curly-brace configuration text (`show configuration`, `load merge`, files).
+ *
+ * Owns the statement grammar: optional `inactive:` / `protect:` / `replace:` prefixes, a header
+ * of words (resolved by `path.ts`, so a one-line statement such as `route 0/0 next-hop 10.0.0.1;`
+ * and a nested one read alike), then `;` or a `{ ... }` body. Comments before a statement become
+ * its annotation; `##` comments are Junos's own output (`## Last commit`, `## SECRET-DATA`) and
+ * are dropped. Every problem is collected with its line and column; parsing goes on after an
+ * error so that all are reported at once. The result is only meant to be used when there are no
+ * errors: callers must not apply a partly parsed tree.
+ */
+import type { SchemaNode } from '../schema/compile.js';
+import { setPath } from './edit.js';
+import type { ConfigIssue } from './errors.js';
+import { Lexer, TokenKind, type Token } from './lexer.js';
+import { ConfigNode } from './node.js';
+import { insideGroups, resolvePath, stepWords, type Step, type Word } from './path.js';
+
+export interface ParseResult {
+  readonly tree: ConfigNode;
+  readonly issues: ConfigIssue[];
+}
+
+export interface ParseOptions {
+  /** Parse into this node instead of a new root (e.g. `load merge relative`). */
+  readonly into?: ConfigNode;
+  /** Edit path of `into`, for messages. */
+  readonly editPath?: readonly string[];
+}
+
+const PREFIXES = new Set(['inactive:', 'protect:', 'replace:']);
+
+interface Prefixes {
+  inactive: boolean;
+  protect: boolean;
+  replace: boolean;
+}
+
+class TextParser {
+  readonly #lexer: Lexer;
+  readonly issues: ConfigIssue[] = [];
+
+  constructor(text: string) {
+    this.#lexer = new Lexer(text);
+  }
+
+  #issue(token: Token, message: string, path: readonly string[], statement?: string): void {
+    this.issues.push({
+      severity: 'error',
+      code: message === 'syntax error' ? 'syntax' : 'unbalanced',
+      message,
+      path,
+      statement: statement ?? (token.text === '' ? undefined : token.text),
+      badElement: token.text === '' ? undefined : token.text,
+      line: token.line,
+      column: token.column,
+    });
+  }
+
+  /** Parses statements until the matching `}` (depth > 0) or the end of input (depth 0). */
+  body(level: SchemaNode, node: ConfigNode, path: readonly string[], depth: number, blockList?: SchemaNode): void {
+    let comments: string[] = [];
+    for (;;) {
+      const token = this.#lexer.peek();
+      switch (token.kind) {
+        case TokenKind.End:
+          if (depth > 0) this.#issue(token, "syntax error, expecting '}'", path);
+          return;
+        case TokenKind.CloseBrace:
+          this.#lexer.next();
+          if (depth > 0) return;
+          this.#issue(token, 'syntax error', path);
+          continue;
+        case TokenKind.Comment:
+          this.#lexer.next();
+          if (!token.trailing && !token.text.startsWith('##')) comments.push(token.text);
+          continue;
+        case TokenKind.Semicolon:
+          this.#lexer.next();
+          continue;
+        case TokenKind.Word:
+        case TokenKind.String:
+          this.#statement(level, node, path, comments, blockList);
+          comments = [];
+          continue;
+        default:
+          this.#lexer.next();
+          this.#issue(token, 'syntax error', path);
+      }
+    }
+  }
+
+  #prefixes(): Prefixes {
+    const prefixes: Prefixes = { inactive: false, protect: false, replace: false };
+    for (;;) {
+      const token = this.#lexer.peek();
+      if (token.kind !== TokenKind.Word || !PREFIXES.has(token.text)) return prefixes;
+      this.#lexer.next();
+      prefixes[token.text.slice(0, -1) as keyof Prefixes] = true;
+    }
+  }
+
+  /** Reads the header's words up to (not including) `;`, `{`, `}` or the end. */
+  #header(): { words: Word[]; tokens: Token[] } {
+    const words: Word[] = [];
+    const tokens: Token[] = [];
+    for (;;) {
+      const token = this.#lexer.peek();
+      switch (token.kind) {
+        case TokenKind.Word:
+        case TokenKind.OpenBracket:
+        case TokenKind.CloseBracket:
+          words.push({ text: token.text, quoted: false, line: token.line, column: token.column });
+          break;
+        case TokenKind.String:
+          words.push({ text: token.text, quoted: true, line: token.line, column: token.column });
+          break;
+        case TokenKind.Comment:
+          break;
+        default:
+          return { words, tokens };
+      }
+      tokens.push(this.#lexer.next());
+    }
+  }
+
+  /** Skips a statement's remainder after an error: up to its `;` or past its `{ ... }`. */
+  #skip(): void {
+    const token = this.#lexer.peek();
+    if (token.kind === TokenKind.Semicolon) {
+      this.#lexer.next();
+    } else if (token.kind === TokenKind.OpenBrace) {
+      this.#lexer.next();
+      let depth = 1;
+      while (depth > 0) {
+        const next = this.#lexer.next();
+        if (next.kind === TokenKind.End) return;
+        if (next.kind === TokenKind.OpenBrace) depth += 1;
+        if (next.kind === TokenKind.CloseBrace) depth -= 1;
+      }
+    }
+  }
+
+  #statement(level: SchemaNode, node: ConfigNode, path: readonly string[], comments: readonly string[], blockList?: SchemaNode): void {
+    const prefixes = this.#prefixes();
+    const { words, tokens } = this.#header();
+    const first = tokens[0];
+    if (first === undefined) {
+      this.#issue(this.#lexer.peek(), 'syntax error', path);
+      this.#skip();
+      return;
+    }
+    if (blockList !== undefined) words.unshift({ text: blockList.name, quoted: false });
+    const terminator = this.#lexer.peek();
+    const resolution = resolvePath(words, 0, level, { partial: true, wildcards: insideGroups(level), editPath: path });
+    if (resolution.issue !== undefined) {
+      this.issues.push(resolution.issue);
+      this.#skip();
+      return;
+    }
+    const steps = resolution.steps;
+    const last = steps[steps.length - 1] as Step;
+    const opensBody = terminator.kind === TokenKind.OpenBrace;
+    if (last.schema.kind === 'list' && last.key === undefined) {
+      if (opensBody && last.schema.def.block === true && words.length === 1) {
+        this.#lexer.next();
+        this.body(level, setPath(node, steps.slice(0, -1)), path, 1, last.schema);
+        return;
+      }
+      this.#issue(terminator, 'missing argument', [...path, ...stepWords(steps)], last.schema.name);
+      this.#skip();
+      return;
+    }
+    const missingValue = steps.find(
+      (step) =>
+        (step.schema.kind === 'leaf' && step.value === undefined && step.schema.type?.type !== 'empty') ||
+        (step.schema.kind === 'leaf-list' && (step.values?.length ?? 0) === 0),
+    );
+    if (missingValue !== undefined) {
+      this.#issue(terminator, 'missing argument', [...path, ...stepWords(steps)], missingValue.schema.name);
+      this.#skip();
+      return;
+    }
+    const endsOnLeaf = last.schema.kind === 'leaf' || last.schema.kind === 'leaf-list';
+    if (terminator.kind !== TokenKind.Semicolon && !(opensBody && !endsOnLeaf)) {
+      this.#issue(terminator.kind === TokenKind.End ? first : terminator, "syntax error, expecting ';' or '{'", path, first.text);
+      this.#skip();
+      return;
+    }
+    const target = setPath(node, steps);
+    if (prefixes.inactive) target.inactive = true;
+    if (prefixes.protect) target.protect = true;
+    if (prefixes.replace) target.replace = true;
+    if (comments.length > 0) target.annotation = comments.join('\n');
+    this.#lexer.next();
+    if (opensBody) this.body(resolution.level, target, [...path, ...stepWords(steps)], 1);
+  }
+}
+
+/** Parses configuration text. `schema` is the compiled root (or the level `into` sits at). */
+export function parseText(text: string, schema: SchemaNode, options: ParseOptions = {}): ParseResult {
+  const tree = options.into ?? new ConfigNode(schema);
+  const parser = new TextParser(text);
+  parser.body(tree.schema, tree, options.editPath ?? [], 0);
+  return { tree, issues: parser.issues };
+}
