@@ -12,7 +12,7 @@ import { annotatePath, deletePath, markPath, setPath } from './edit.js';
 import type { ConfigIssue } from './errors.js';
 import { Lexer, TokenKind, type Token } from './lexer.js';
 import { ConfigNode } from './node.js';
-import { insideGroups, resolvePath, stepWords, type Word } from './path.js';
+import { insideGroups, resolvePath, stepWords, type Step, type Word } from './path.js';
 
 export interface SetParseResult {
   readonly tree: ConfigNode;
@@ -104,6 +104,15 @@ class SetExecutor {
     }
   }
 
+  /** Pushes one level per container or list entry that `steps` pass through. */
+  #enter(steps: readonly Step[]): void {
+    for (const step of steps) {
+      const { node, path } = this.#level;
+      const child = node.child(step.schema.name, step.key) as ConfigNode;
+      this.#stack.push({ node: child, path: [...path, ...stepWords([step])] });
+    }
+  }
+
   #up(countWord: Word | undefined): void {
     const count = countWord === undefined ? 1 : Number(countWord.text);
     if (!Number.isInteger(count) || count < 1) {
@@ -150,7 +159,8 @@ class SetExecutor {
           this.#error(args[args.length - 1] as Word, 'syntax error');
           return;
         }
-        this.#stack.push({ node: setPath(node, steps), path: [...path, ...stepWords(steps)] });
+        setPath(node, steps);
+        this.#enter(steps);
         return;
       }
       case 'delete':

@@ -11,7 +11,7 @@
  */
 import type { SchemaNode } from '../schema/compile.js';
 import { setPath } from './edit.js';
-import type { ConfigIssue } from './errors.js';
+import type { ConfigIssue, IssueCode } from './errors.js';
 import { Lexer, TokenKind, type Token } from './lexer.js';
 import { ConfigNode } from './node.js';
 import { insideGroups, resolvePath, stepWords, type Step, type Word } from './path.js';
@@ -44,10 +44,10 @@ class TextParser {
     this.#lexer = new Lexer(text);
   }
 
-  #issue(token: Token, message: string, path: readonly string[], statement?: string): void {
+  #issue(token: Token, message: string, path: readonly string[], statement?: string, code: IssueCode = 'syntax'): void {
     this.issues.push({
       severity: 'error',
-      code: message === 'syntax error' ? 'syntax' : 'unbalanced',
+      code,
       message,
       path,
       statement: statement ?? (token.text === '' ? undefined : token.text),
@@ -64,12 +64,12 @@ class TextParser {
       const token = this.#lexer.peek();
       switch (token.kind) {
         case TokenKind.End:
-          if (depth > 0) this.#issue(token, "syntax error, expecting '}'", path);
+          if (depth > 0) this.#issue(token, "syntax error, expecting '}'", path, undefined, 'unbalanced');
           return;
         case TokenKind.CloseBrace:
           this.#lexer.next();
           if (depth > 0) return;
-          this.#issue(token, 'syntax error', path);
+          this.#issue(token, 'syntax error', path, undefined, 'unbalanced');
           continue;
         case TokenKind.Comment:
           this.#lexer.next();
@@ -167,7 +167,7 @@ class TextParser {
         this.body(level, setPath(node, steps.slice(0, -1)), path, 1, last.schema);
         return;
       }
-      this.#issue(terminator, 'missing argument', [...path, ...stepWords(steps)], last.schema.name);
+      this.#issue(terminator, 'missing argument', [...path, ...stepWords(steps)], last.schema.name, 'missing-value');
       this.#skip();
       return;
     }
@@ -177,7 +177,7 @@ class TextParser {
         (step.schema.kind === 'leaf-list' && (step.values?.length ?? 0) === 0),
     );
     if (missingValue !== undefined) {
-      this.#issue(terminator, 'missing argument', [...path, ...stepWords(steps)], missingValue.schema.name);
+      this.#issue(terminator, 'missing argument', [...path, ...stepWords(steps)], missingValue.schema.name, 'missing-value');
       this.#skip();
       return;
     }
