@@ -81,7 +81,7 @@ test('an unknown statement is a syntax error with line, column and edit path', (
   assert.equal(issue?.code, 'syntax');
   assert.equal(issue?.line, 3);
   assert.equal(issue?.column, 5);
-  assert.equal(formatIssue(issue as NonNullable<typeof issue>, 'r1.conf'), "r1.conf:3:(5) syntax error: bogus-statement\n[edit system]\n  'bogus-statement'\n    syntax error");
+  assert.equal(formatIssue(issues[0]!, 'r1.conf'), "r1.conf:3:(5) syntax error: bogus-statement\n[edit system]\n  'bogus-statement'\n    syntax error");
 });
 
 test('every error of a text is reported, not only the first', () => {
