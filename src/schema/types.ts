@@ -19,19 +19,34 @@ export type ValueType =
   | { readonly type: 'ipv4-address' }
   | { readonly type: 'ipv6-address' }
   | { readonly type: 'ip-address' }
+  /**
+   * A destination prefix (Junos's ipprefix types): the length may be left out (a host route) and,
+   * with a length, trailing IPv4 octets may be left out (`0/0`, `10/8`); host bits must be zero.
+   * `canonicalValue` in value-types.ts gives the written form (`0.0.0.0/0`, `10.0.0.1/32`).
+   */
   | { readonly type: 'ipv4-prefix' }
   | { readonly type: 'ipv6-prefix' }
   | { readonly type: 'ip-prefix' }
-  /** An interface address: a host address with a prefix length (host bits may be set). */
+  /** An interface address: a host address with a prefix length (host bits may be set; length optional). */
   | { readonly type: 'ipv4-interface-address' }
   | { readonly type: 'ipv6-interface-address' }
   | { readonly type: 'interface-name' }
   /** An interface with its logical unit, as a next hop names it (fxp0.0, ge-0/0/0.100). */
   | { readonly type: 'interface-unit-name' }
-  /** A crypt(3) hash as Junos stores it ($1$, $5$, $6$). */
+  /**
+   * Added with the full schema: an IP address or an interface with its unit (Junos's
+   * ipaddr-or-interface: `next-hop 10.0.0.1` or `next-hop ge-0/0/0.0`).
+   */
+  | { readonly type: 'ip-address-or-interface' }
+  /**
+   * Added with the full schema: an IP address or a DNS host name (Junos's hostname type:
+   * `ntp server pool.example.net`, `syslog host loghost`).
+   */
+  | { readonly type: 'hostname' }
+  /** A crypt(3) hash as Junos stores it ($1$, $5$, $6$, $sha1$). */
   | { readonly type: 'encrypted-password' }
-  /** An OpenSSH public key line of the named algorithm family. */
-  | { readonly type: 'ssh-public-key'; readonly algorithm: 'ssh-rsa' | 'ecdsa' | 'ssh-ed25519' };
+  /** An OpenSSH public key line of the named algorithm family (`ssh-dss` added for `ssh-dsa`). */
+  | { readonly type: 'ssh-public-key'; readonly algorithm: 'ssh-rsa' | 'ssh-dss' | 'ecdsa' | 'ssh-ed25519' };
 
 export type StatementKind = 'container' | 'presence' | 'leaf' | 'leaf-list' | 'list';
 
@@ -70,6 +85,12 @@ export interface StatementDef {
   readonly flat?: boolean;
   /** The value is a secret: rendered with `## SECRET-DATA`, always quoted. */
   readonly secret?: boolean;
+  /**
+   * Added with the full schema. A flag the CLI never stores: `set ... plain-text-password` makes
+   * the CLI prompt for a password (twice, not echoed) and store its crypt(3) hash in the named
+   * sibling leaf (`encrypted-password`). Other front ends never see the flag.
+   */
+  readonly promptsFor?: string;
   /** `apply-groups` may not be written inside this statement (Junos allows it almost everywhere). */
   readonly noGroups?: boolean;
   /** The default value a daemon assumes when the statement is absent (documentation only). */

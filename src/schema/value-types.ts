@@ -1,63 +1,56 @@
 /**
  * Validators for the value types of `types.ts`.
  *
- * Owns the question "is this string a valid value of that type, and if not, what does Junos say?".
- * Each validator returns `undefined` for a good value or the message Junos prints after the
- * offending value (e.g. `invalid prefix length '33'`). It does not know where the value came from;
- * the caller adds the statement path and the position.
+ * Owns the question "is this string a valid value of that type, and if not, what does Junos say?",
+ * and the written (canonical) form of a valid value. Each validator returns `undefined` for a good
+ * value or the message Junos prints about it. It does not know where the value came from: the
+ * caller adds the statement path and the position (`at '...'`, or the caret line of the CLI).
+ *
+ * Where the messages come from:
+ * - Confirmed from public captures of real devices:
+ *   `Value 9228 is not within range (256..9192)` (integer out of range; also seen as
+ *   `Value 9000 is not within range (1..4094)` in captured NETCONF replies), and
+ *   `Length 513 is not within range (1..512)` (string too long). A pattern mismatch prints the
+ *   statement's own pattern message (the DDL `match` message, which Juniper's YANG carries as
+ *   `junos:pattern-message`); those messages are reproduced as they are, since they are what the
+ *   router prints.
+ * - From the fake-switches Juniper emulation (modelled on real EX/QFX replies), not checked
+ *   against a device: `Invalid numeric value: 'x'`, `invalid interface type in 'x'`,
+ *   `invalid trailing input '/1' in 'ge-0/0/0/1'`.
+ * - Junos's answer to an unknown keyword, which is what an enumeration value is in the CLI:
+ *   `syntax error` (the CLI adds a period and a caret).
+ * - Our choice (the wording of a real router was not found): `invalid ip address or hostname`,
+ *   `invalid prefix length '33'`, `prefix length too short for address '10.0.0.1/24'` (host bits
+ *   set in a destination prefix), `invalid unit number in 'x'`, `invalid encrypted password`,
+ *   and `invalid value` for a pattern without a message of its own.
  */
+import { checkInterfaceName, checkInterfaceUnit } from './interface-names.js';
 import type { ValueType } from './types.js';
 
+export { isInterfaceName } from './interface-names.js';
+
 export type ValidationMessage = string | undefined;
+
+const INVALID_ADDRESS = 'invalid ip address or hostname';
 
 const IPV4_OCTET = /^(?:0|[1-9]\d{0,2})$/;
 
 export function isIpv4Address(text: string): boolean {
   const parts = text.split('.');
   if (parts.length !== 4) return false;
-  for (const part of parts) {
-    if (!IPV4_OCTET.test(part) || Number(part) > 255) return false;
-  }
-  return true;
+  return parts.every((part) => IPV4_OCTET.test(part) && Number(part) <= 255);
 }
 
-export function isIpv6Address(text: string): boolean {
-  if (text.length < 2 || !/^[0-9a-fA-F:.]+$/.test(text)) return false;
-  let head = text;
-  let groupsFromTail = 0;
-  const lastColon = text.lastIndexOf(':');
-  const tail = text.slice(lastColon + 1);
-  if (tail.includes('.')) {
-    if (!isIpv4Address(tail)) return false;
-    head = text.slice(0, lastColon + 1) + '0:0';
-    groupsFromTail = 0;
-  }
-  const doubleColons = head.split('::').length - 1;
-  if (doubleColons > 1) return false;
-  const groups = (h: string): string[] => (h === '' ? [] : h.split(':'));
-  const validGroup = (g: string): boolean => /^[0-9a-fA-F]{1,4}$/.test(g);
-  if (doubleColons === 1) {
-    const [left = '', right = ''] = head.split('::');
-    const all = [...groups(left), ...groups(right)];
-    return all.every(validGroup) && all.length + groupsFromTail <= 7;
-  }
-  const all = groups(head);
-  return all.length === 8 && all.every(validGroup);
+/** A dotted quad with trailing octets left out (`10`, `10.1`), as a prefix may be written. */
+function isPartialIpv4(text: string): boolean {
+  const parts = text.split('.');
+  return parts.length >= 1 && parts.length <= 4 && parts.every((part) => IPV4_OCTET.test(part) && Number(part) <= 255);
 }
 
-interface PrefixParts {
-  readonly address: string;
-  readonly length: number;
-}
-
-function splitPrefix(text: string, maxLength: number): PrefixParts | string {
-  const slash = text.indexOf('/');
-  if (slash < 0) return 'missing prefix length';
-  const lengthText = text.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(lengthText) || Number(lengthText) > maxLength) {
-    return `invalid prefix length '${lengthText}'`;
-  }
-  return { address: text.slice(0, slash), length: Number(lengthText) };
+function completeIpv4(text: string): string {
+  const parts = text.split('.');
+  while (parts.length < 4) parts.push('0');
+  return parts.join('.');
 }
 
 /** The 32-bit value of a dotted quad already known to be valid. */
@@ -67,79 +60,175 @@ export function ipv4ToNumber(address: string): number {
   return value;
 }
 
-function hasHostBitsV4(address: string, length: number): boolean {
-  if (length === 32) return false;
-  const hostMask = length === 0 ? 0xffffffff : 2 ** (32 - length) - 1;
-  return (ipv4ToNumber(address) & hostMask) >>> 0 !== 0;
+/** The eight 16-bit groups of an IPv6 address, or undefined when it is not one. */
+function ipv6Groups(text: string): number[] | undefined {
+  if (text.length < 2 || !/^[0-9a-fA-F:.]+$/.test(text)) return undefined;
+  let head = text;
+  const tail: number[] = [];
+  const lastColon = text.lastIndexOf(':');
+  const last = text.slice(lastColon + 1);
+  if (last.includes('.')) {
+    if (!isIpv4Address(last)) return undefined;
+    const value = ipv4ToNumber(last);
+    tail.push(Math.floor(value / 65536), value % 65536);
+    head = text.slice(0, lastColon + 1);
+    if (!head.endsWith('::')) head = head.slice(0, -1);
+  }
+  const halves = head.split('::');
+  if (halves.length > 2) return undefined;
+  const parse = (part: string): number[] | undefined => {
+    if (part === '') return [];
+    const groups = part.split(':');
+    if (!groups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
+    return groups.map((g) => parseInt(g, 16));
+  };
+  const left = parse(halves[0] ?? '');
+  if (left === undefined) return undefined;
+  if (halves.length === 1) {
+    const all = [...left, ...tail];
+    return all.length === 8 ? all : undefined;
+  }
+  const right = parse(halves[1] ?? '');
+  if (right === undefined) return undefined;
+  const known = left.length + right.length + tail.length;
+  if (known > 7) return undefined;
+  return [...left, ...new Array<number>(8 - known).fill(0), ...right, ...tail];
 }
 
-function checkIpv4Prefix(text: string, hostBitsAllowed: boolean): ValidationMessage {
+export function isIpv6Address(text: string): boolean {
+  return ipv6Groups(text) !== undefined;
+}
+
+function ipv6ToBigInt(text: string): bigint {
+  let value = 0n;
+  for (const group of ipv6Groups(text) ?? []) value = (value << 16n) | BigInt(group);
+  return value;
+}
+
+interface Prefix {
+  readonly address: string;
+  /** Undefined when the length was left out (a host prefix). */
+  readonly length: number | undefined;
+}
+
+function splitPrefix(text: string, maxLength: number): Prefix | string {
+  const slash = text.indexOf('/');
+  if (slash < 0) return { address: text, length: undefined };
+  const lengthText = text.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(lengthText) || Number(lengthText) > maxLength) return `invalid prefix length '${lengthText}'`;
+  return { address: text.slice(0, slash), length: Number(lengthText) };
+}
+
+function hostBitsV4(address: string, length: number): boolean {
+  if (length >= 32) return false;
+  const hostMask = 2 ** (32 - length) - 1;
+  return ipv4ToNumber(address) % (hostMask + 1) !== 0;
+}
+
+function hostBitsV6(address: string, length: number): boolean {
+  if (length >= 128) return false;
+  const hostMask = (1n << BigInt(128 - length)) - 1n;
+  return (ipv6ToBigInt(address) & hostMask) !== 0n;
+}
+
+/** An IPv4 prefix; `destination` true for a route prefix (host bits refused, octets may be left out). */
+function checkIpv4Prefix(text: string, destination: boolean): ValidationMessage {
   const parts = splitPrefix(text, 32);
   if (typeof parts === 'string') return parts;
-  if (!isIpv4Address(parts.address)) return 'invalid ip address or hostname';
-  if (!hostBitsAllowed && hasHostBitsV4(parts.address, parts.length)) {
+  const partialAllowed = destination && parts.length !== undefined;
+  if (!(partialAllowed ? isPartialIpv4(parts.address) : isIpv4Address(parts.address))) return INVALID_ADDRESS;
+  if (destination && parts.length !== undefined && hostBitsV4(completeIpv4(parts.address), parts.length)) {
     return `prefix length too short for address '${text}'`;
   }
   return undefined;
 }
 
-function checkIpv6Prefix(text: string): ValidationMessage {
+function checkIpv6Prefix(text: string, destination: boolean): ValidationMessage {
   const parts = splitPrefix(text, 128);
   if (typeof parts === 'string') return parts;
-  if (!isIpv6Address(parts.address)) return 'invalid ip address or hostname';
+  if (!isIpv6Address(parts.address)) return INVALID_ADDRESS;
+  if (destination && parts.length !== undefined && hostBitsV6(parts.address, parts.length)) {
+    return `prefix length too short for address '${text}'`;
+  }
   return undefined;
 }
 
-const INTERFACE_NAME =
-  /^(?:(?:fxp|em|me|lo|irb|vme|ae|dsc|gr|ip|lt|vlan)\d+|re[01]:mgmt-\d+|(?:ge|xe|et|fe|so|mge)-\d+\/\d+\/\d+(?::\d+)?)$/;
+/** A DNS name: dot-separated labels of letters, digits and inner dashes (not all digits). */
+const DNS_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?)*\.?$/;
 
-export function isInterfaceName(text: string): boolean {
-  return INTERFACE_NAME.test(text);
+function isHostname(text: string): boolean {
+  if (isIpv4Address(text) || isIpv6Address(text)) return true;
+  return DNS_NAME.test(text) && !/^[\d.]+$/.test(text);
 }
 
-function checkInterfaceUnit(text: string): ValidationMessage {
-  const dot = text.lastIndexOf('.');
-  const device = dot < 0 ? text : text.slice(0, dot);
-  const unit = dot < 0 ? '0' : text.slice(dot + 1);
-  if (!isInterfaceName(device) || !/^\d{1,10}$/.test(unit)) return 'invalid interface name';
-  return undefined;
+function checkAddressOrInterface(text: string): ValidationMessage {
+  if (isIpv4Address(text) || isIpv6Address(text)) return undefined;
+  if (/^[\d.]+$/.test(text) || (text.includes(':') && !/^re\d:/.test(text))) return INVALID_ADDRESS;
+  return checkInterfaceUnit(text);
 }
 
-const CRYPT_HASH = /^\$(?:1|5|6)\$[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{22,86}$/;
+/** Crypt(3) hashes Junos writes: MD5 ($1$), SHA-256 ($5$), SHA-512 ($6$) and its own $sha1$. */
+const CRYPT_HASH = [
+  /^\$1\$[./0-9A-Za-z]{1,8}\$[./0-9A-Za-z]{22}$/,
+  /^\$5\$(?:rounds=\d+\$)?[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{43}$/,
+  /^\$6\$(?:rounds=\d+\$)?[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{86}$/,
+  /^\$sha1\$\d+\$[./0-9A-Za-z]{1,64}\$[./0-9A-Za-z]{28}$/,
+];
 
-const SSH_KEY_PREFIXES: Readonly<Record<string, readonly string[]>> = {
-  'ssh-rsa': ['ssh-rsa'],
-  ecdsa: ['ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'],
-  'ssh-ed25519': ['ssh-ed25519'],
+function checkEncryptedPassword(text: string): ValidationMessage {
+  if (text.length < 1 || text.length > 128) return `Length ${text.length} is not within range (1..128)`;
+  return CRYPT_HASH.some((re) => re.test(text)) ? undefined : 'invalid encrypted password';
+}
+
+/** Junos's own key formats and messages: the algorithm word, white space, then the key text. */
+const SSH_KEY_FORMATS: Readonly<Record<string, { readonly pattern: RegExp; readonly message: string }>> = {
+  'ssh-rsa': {
+    pattern: /^(?:\d+\s+\d+\s+\d+|ssh-rsa\s+[\x20-\x7e]+)(?:\s+.*)?$/,
+    message: 'Must follow SSHv2 or SSHv1 RSA key format',
+  },
+  'ssh-dss': {
+    pattern: /^ssh-dss\s+[\x20-\x7e]+(?:\s+.*)?$/,
+    message: "Key format must be 'ssh-dss <base64-encoded-DSA-key> <comment>'",
+  },
+  ecdsa: {
+    pattern: /^ecdsa-sha2-nistp(?:256|384|521)\s+[\x20-\x7e]+(?:\s+.*)?$/,
+    message: "Key format must be 'ecdsa-sha2-nistp??? <base64-encoded-ECDSA-key> <comment>'",
+  },
+  'ssh-ed25519': {
+    pattern: /^ssh-ed25519\s+[\x20-\x7e]+(?:\s+.*)?$/,
+    message: "Key format must be 'ssh-ed25519 <base64-encoded-key> <comment>'",
+  },
 };
 
 function checkSshKey(text: string, algorithm: string): ValidationMessage {
-  const [prefix, body] = text.split(/\s+/);
-  const allowed = SSH_KEY_PREFIXES[algorithm] ?? [];
-  if (prefix === undefined || !allowed.includes(prefix) || body === undefined || !/^[A-Za-z0-9+/]+=*$/.test(body)) {
-    return `invalid ${algorithm} public key`;
-  }
-  return undefined;
+  const format = SSH_KEY_FORMATS[algorithm];
+  if (format === undefined) return 'invalid value';
+  return format.pattern.test(text) ? undefined : format.message;
+}
+
+function lengthMessage(length: number, min: number | undefined, max: number | undefined): string {
+  return `Length ${length} is not within range (${min ?? 0}..${max ?? 65535})`;
 }
 
 function checkString(text: string, type: Extract<ValueType, { type: 'string' }>): ValidationMessage {
-  if (type.minLength !== undefined && text.length < type.minLength) {
-    return `Must be at least ${type.minLength} character${type.minLength === 1 ? '' : 's'} long`;
-  }
-  if (type.maxLength !== undefined && text.length > type.maxLength) {
-    return `Must be at most ${type.maxLength} characters long`;
-  }
-  if (type.pattern !== undefined && !new RegExp(type.pattern).test(text)) {
-    return type.patternMessage ?? 'Invalid string';
+  const tooShort = type.minLength !== undefined && text.length < type.minLength;
+  const tooLong = type.maxLength !== undefined && text.length > type.maxLength;
+  if (tooShort || tooLong) return lengthMessage(text.length, type.minLength, type.maxLength);
+  if (type.pattern !== undefined && !new RegExp(type.pattern, 'u').test(text)) {
+    return type.patternMessage ?? 'invalid value';
   }
   return undefined;
 }
 
 function checkInteger(text: string, min: number, max: number): ValidationMessage {
-  if (!/^-?\d+$/.test(text)) return `number expected: ${text}`;
+  if (!/^-?\d+$/.test(text)) return `Invalid numeric value: '${text}'`;
   const value = Number(text);
   if (value < min || value > max) return `Value ${text} is not within range (${min}..${max})`;
   return undefined;
+}
+
+function isIpv6Text(text: string): boolean {
+  return text.includes(':');
 }
 
 /** Checks `text` against `type`; returns undefined when valid, else Junos's complaint. */
@@ -152,30 +241,62 @@ export function checkValue(type: ValueType, text: string): ValidationMessage {
     case 'integer':
       return checkInteger(text, type.min, type.max);
     case 'enum':
-      return type.values.includes(text) ? undefined : `invalid value '${text}', expected one of: ${type.values.join(', ')}`;
+      return type.values.includes(text) ? undefined : 'syntax error';
     case 'ipv4-address':
-      return isIpv4Address(text) ? undefined : 'invalid ip address or hostname';
+      return isIpv4Address(text) ? undefined : INVALID_ADDRESS;
     case 'ipv6-address':
-      return isIpv6Address(text) ? undefined : 'invalid ip address or hostname';
+      return isIpv6Address(text) ? undefined : INVALID_ADDRESS;
     case 'ip-address':
-      return isIpv4Address(text) || isIpv6Address(text) ? undefined : 'invalid ip address or hostname';
+      return isIpv4Address(text) || isIpv6Address(text) ? undefined : INVALID_ADDRESS;
     case 'ipv4-prefix':
-      return checkIpv4Prefix(text, false);
-    case 'ipv4-interface-address':
       return checkIpv4Prefix(text, true);
     case 'ipv6-prefix':
-    case 'ipv6-interface-address':
-      return checkIpv6Prefix(text);
+      return checkIpv6Prefix(text, true);
     case 'ip-prefix':
-      return text.includes(':') ? checkIpv6Prefix(text) : checkIpv4Prefix(text, false);
+      return isIpv6Text(text) ? checkIpv6Prefix(text, true) : checkIpv4Prefix(text, true);
+    case 'ipv4-interface-address':
+      return checkIpv4Prefix(text, false);
+    case 'ipv6-interface-address':
+      return checkIpv6Prefix(text, false);
     case 'interface-name':
-      return isInterfaceName(text) ? undefined : 'invalid interface name';
+      return checkInterfaceName(text);
     case 'interface-unit-name':
       return checkInterfaceUnit(text);
+    case 'ip-address-or-interface':
+      return checkAddressOrInterface(text);
+    case 'hostname':
+      return isHostname(text) ? undefined : INVALID_ADDRESS;
     case 'encrypted-password':
-      return CRYPT_HASH.test(text) ? undefined : 'invalid encrypted password';
+      return checkEncryptedPassword(text);
     case 'ssh-public-key':
       return checkSshKey(text, type.algorithm);
+  }
+}
+
+function canonicalPrefix(text: string, v6: boolean): string {
+  const slash = text.indexOf('/');
+  if (slash < 0) return `${text}/${v6 ? 128 : 32}`;
+  return v6 ? text : `${completeIpv4(text.slice(0, slash))}${text.slice(slash)}`;
+}
+
+/**
+ * The form Junos writes a valid value in: a prefix or interface address gets its length
+ * (`10.0.0.1` → `10.0.0.1/32`) and its left-out octets (`0/0` → `0.0.0.0/0`). Other values, and
+ * values that are not valid, come back unchanged.
+ */
+export function canonicalValue(type: ValueType, text: string): string {
+  if (checkValue(type, text) !== undefined) return text;
+  switch (type.type) {
+    case 'ipv4-prefix':
+    case 'ipv4-interface-address':
+      return canonicalPrefix(text, false);
+    case 'ipv6-prefix':
+    case 'ipv6-interface-address':
+      return canonicalPrefix(text, true);
+    case 'ip-prefix':
+      return canonicalPrefix(text, isIpv6Text(text));
+    default:
+      return text;
   }
 }
 

@@ -1,0 +1,55 @@
+/**
+ * Benchmark of the configuration language: parse, expand groups and render a generated
+ * 100,000-line configuration. Reports lines/s, MB/s and peak memory (issue #2: at least
+ * 1,000,000 lines/s for parse and for render on a 2-core machine).
+ */
+import { parseSet } from '../src/config/parse-set.js';
+import { parseText } from '../src/config/parse-text.js';
+import { renderSet } from '../src/config/render-set.js';
+import { renderText } from '../src/config/render-text.js';
+import { junosSchema } from '../src/schema/junos.js';
+import { generateConfig } from './generate-config.js';
+import { grouped, measure, spread, type Timing } from './measure.js';
+
+const TARGET_LINES_PER_SECOND = 1_000_000;
+
+interface Row {
+  readonly name: string;
+  readonly lines: number;
+  readonly bytes: number;
+  readonly timing: Timing;
+  readonly target?: number;
+}
+
+function report(row: Row): string {
+  const seconds = row.timing.medianMs / 1000;
+  const linesPerSecond = row.lines / seconds;
+  const mbPerSecond = row.bytes / 1e6 / seconds;
+  const verdict = row.target === undefined ? '' : linesPerSecond >= row.target ? '  [target met]' : '  [BELOW TARGET]';
+  return `${row.name.padEnd(22)} ${grouped(linesPerSecond).padStart(11)} lines/s ${mbPerSecond.toFixed(1).padStart(7)} MB/s  ${spread(row.timing)}${verdict}`;
+}
+
+export function runConfigBench(targetLines = 100_000): string[] {
+  const { text, lines } = generateConfig(targetLines);
+  const bytes = Buffer.byteLength(text);
+  const out: string[] = [`configuration: ${grouped(lines)} lines, ${(bytes / 1e6).toFixed(2)} MB of text`];
+
+  const parsed = parseText(text, junosSchema);
+  if (parsed.issues.length > 0) throw new Error(`generated configuration does not parse: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
+  const tree = parsed.tree;
+  const rendered = renderText(tree);
+  out.push(`text round trip identical: ${rendered === text ? 'yes' : 'NO'}`);
+  const setText = renderSet(tree);
+  const setLines = setText.split('\n').length - 1;
+  const setBytes = Buffer.byteLength(setText);
+
+  const rows: Row[] = [
+    { name: 'parse text', lines, bytes, timing: measure(() => parseText(text, junosSchema)), target: TARGET_LINES_PER_SECOND },
+    { name: 'render text', lines, bytes, timing: measure(() => renderText(tree)), target: TARGET_LINES_PER_SECOND },
+    { name: 'parse set', lines: setLines, bytes: setBytes, timing: measure(() => parseSet(setText, junosSchema)) },
+    { name: 'render set', lines: setLines, bytes: setBytes, timing: measure(() => renderSet(tree)) },
+  ];
+  out.push(...rows.map(report));
+  out.push(`(set form: ${grouped(setLines)} lines)`);
+  return out;
+}

@@ -1,0 +1,41 @@
+/**
+ * Timing helpers for the benchmarks: run a task several times after a warm-up, report the
+ * median and the spread (min..max, so that the machine's noise is visible).
+ */
+import { performance } from 'node:perf_hooks';
+
+export interface Timing {
+  readonly medianMs: number;
+  readonly minMs: number;
+  readonly maxMs: number;
+  readonly runs: number;
+}
+
+export function measure(task: () => unknown, runs = 7, warmup = 2): Timing {
+  for (let i = 0; i < warmup; i += 1) task();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const start = performance.now();
+    task();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    medianMs: samples[Math.floor(samples.length / 2)] as number,
+    minMs: samples[0] as number,
+    maxMs: samples[samples.length - 1] as number,
+    runs,
+  };
+}
+
+/** `1,234,567` style. */
+export function grouped(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+export function spread(timing: Timing): string {
+  const noise = ((timing.maxMs - timing.minMs) / timing.medianMs) * 100;
+  return `median ${timing.medianMs.toFixed(1)} ms (min ${timing.minMs.toFixed(1)}, max ${timing.maxMs.toFixed(1)}, spread ${noise.toFixed(0)}%, ${timing.runs} runs)`;
+}

@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: every benchmark of retwin, printed as a report. Never run in timed tests.
+ */
+import { runConfigBench } from './config-bench.js';
+
+function memoryLine(): string {
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const heapMb = process.memoryUsage().heapUsed / 1e6;
+  return `peak memory (max RSS of the process): ${peakMb.toFixed(0)} MB; heap in use now: ${heapMb.toFixed(0)} MB`;
+}
+
+console.log(`retwin benchmarks — node ${process.version}, ${process.platform}/${process.arch}`);
+console.log('\n== configuration language (issue #2) ==');
+for (const line of runConfigBench()) console.log(line);
+console.log(memoryLine());
