@@ -163,8 +163,10 @@ function isHostname(text: string): boolean {
 
 function checkAddressOrInterface(text: string): ValidationMessage {
   if (isIpv4Address(text) || isIpv6Address(text)) return undefined;
-  if (/^[\d.]+$/.test(text) || (text.includes(':') && !/^re\d:/.test(text))) return INVALID_ADDRESS;
-  return checkInterfaceUnit(text);
+  const asInterface = checkInterfaceUnit(text);
+  if (asInterface === undefined) return undefined;
+  const looksLikeAddress = /^[\d.]+$/.test(text) || /^[0-9a-fA-F]*:[0-9a-fA-F:.]*$/.test(text);
+  return looksLikeAddress ? INVALID_ADDRESS : asInterface;
 }
 
 /** Crypt(3) hashes Junos writes: MD5 ($1$), SHA-256 ($5$), SHA-512 ($6$) and its own $sha1$. */

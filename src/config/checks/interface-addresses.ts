@@ -3,9 +3,9 @@
  * and family each active `address` statement sits on, with where it is for messages.
  *
  * Owns only the reading of `[edit interfaces]` for the checks (backup-router reachability,
- * duplicate addresses). Inactive interfaces, units, families and addresses are left out, and so
- * is a `disable`d interface's nothing: a disabled interface still holds its addresses in the
- * configuration, which is what the commit-time checks look at.
+ * duplicate addresses). Inactive interfaces, units, families and addresses are left out; a
+ * `disable`d interface keeps its addresses, since the checks look at the configuration, not at
+ * the link state.
  */
 import type { ConfigNode } from '../node.js';
 import { activeAt, activeChild, activeEntries } from './active.js';
