@@ -34,7 +34,10 @@ export type IssueCode =
   | 'unbalanced'
   | 'missing-mandatory'
   | 'not-found'
+  /** A commit-time refusal by a daemon (closing line `error: configuration check-out failed`). */
   | 'commit-check'
+  /** A commit-time constraint of mgd (closing line `... (statements constraint check failed)`). */
+  | 'constraint'
   | 'warning';
 
 /** The `[edit a b c]` header of a path (`[edit]` for the top). */

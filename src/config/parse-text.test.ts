@@ -102,7 +102,8 @@ test('invalid addresses, prefixes and interface names are refused', () => {
     'routing-options { static { route 10.0.0.0/33 discard; } }',
     'routing-options { static { route 10.0.0.1/8 discard; } }',
     'interfaces { foo0 { disable; } }',
-    'interfaces { fxp0 { unit 0 { family inet { address 10.0.0.1; } } } }',
+    'interfaces { fxp0 { unit 0 { family inet { address 10.0.0.256/24; } } } }',
+    'system { login { user lab { uid 99; } } }',
   ];
   for (const text of bad) assert.equal(parse(text).issues[0]?.code, 'invalid-value', text);
 });
@@ -116,6 +117,12 @@ test('unbalanced braces and a missing semicolon are reported', () => {
 test('an unterminated quote does not swallow the rest silently', () => {
   const { issues } = parse('system {\n    host-name "r1;\n}\n');
   assert.ok(issues.length > 0);
+});
+
+test('short forms of prefixes are stored in their canonical spelling', () => {
+  const { tree, issues } = parse('routing-options { static { route 0/0 next-hop 10.0.0.1; route 172.16/12 discard; } }');
+  assert.deepEqual(issues, []);
+  assert.match(renderText(tree), /route 0\.0\.0\.0\/0 next-hop 10\.0\.0\.1;\n {8}route 172\.16\.0\.0\/12 discard;/);
 });
 
 test('a leaf cannot open a block', () => {

@@ -9,7 +9,7 @@
  * nokeyword list (`interfaces fxp0`) or the value of its nokeyword leaf (`backup-router 10.0.0.1`).
  * Values are checked against their types here. It does not touch any tree.
  */
-import { checkValue } from '../schema/value-types.js';
+import { canonicalValue, checkValue } from '../schema/value-types.js';
 import type { SchemaNode } from '../schema/compile.js';
 import type { ConfigIssue, IssueCode } from './errors.js';
 
@@ -108,11 +108,12 @@ class Resolver {
     };
   }
 
-  #checkValue(schema: SchemaNode, word: Word, isKey: boolean): ConfigIssue | undefined {
-    if (schema.type === undefined) return undefined;
-    if (isKey && this.#options.wildcards && isWildcard(word.text)) return undefined;
+  /** Checks a key or value; returns Junos's canonical spelling of it (`0/0` → `0.0.0.0/0`) or the issue. */
+  #checkValue(schema: SchemaNode, word: Word, isKey: boolean): string | ConfigIssue {
+    if (schema.type === undefined) return word.text;
+    if (isKey && this.#options.wildcards && isWildcard(word.text)) return word.text;
     const message = checkValue(schema.type, word.text);
-    if (message === undefined) return undefined;
+    if (message === undefined) return canonicalValue(schema.type, word.text);
     return this.#issue('invalid-value', message, word, `${schema.def.nokeyword === true ? '' : `${schema.name} `}${word.text}`);
   }
 
@@ -126,18 +127,18 @@ class Resolver {
     const keyList = this.#level.keyList;
     if (keyList !== undefined) {
       this.#index += 1;
-      const issue = this.#checkValue(keyList, word, true);
-      if (issue !== undefined) return issue;
-      this.#steps.push({ schema: keyList, key: word.text });
+      const key = this.#checkValue(keyList, word, true);
+      if (typeof key !== 'string') return key;
+      this.#steps.push({ schema: keyList, key });
       this.#level = keyList;
       return undefined;
     }
     const bareLeaf = this.#level.bareLeaf;
     if (bareLeaf !== undefined && !this.#steps.some((step) => step.schema === bareLeaf)) {
       this.#index += 1;
-      const issue = this.#checkValue(bareLeaf, word, false);
-      if (issue !== undefined) return issue;
-      this.#steps.push({ schema: bareLeaf, value: word.text });
+      const value = this.#checkValue(bareLeaf, word, false);
+      if (typeof value !== 'string') return value;
+      this.#steps.push({ schema: bareLeaf, value });
       return undefined;
     }
     return this.#issue('syntax', 'syntax error', word);
@@ -169,9 +170,9 @@ class Resolver {
       return this.#issue('missing-value', 'missing argument', word, child.name);
     }
     this.#index += 1;
-    const issue = this.#checkValue(child, keyWord, true);
-    if (issue !== undefined) return issue;
-    this.#steps.push({ schema: child, key: keyWord.text });
+    const key = this.#checkValue(child, keyWord, true);
+    if (typeof key !== 'string') return key;
+    this.#steps.push({ schema: child, key });
     this.#level = child;
     return undefined;
   }
@@ -190,9 +191,9 @@ class Resolver {
       return this.#issue('missing-value', 'missing argument', word, child.name);
     }
     this.#index += 1;
-    const issue = this.#checkValue(child, valueWord, false);
-    if (issue !== undefined) return issue;
-    this.#steps.push({ schema: child, value: valueWord.text });
+    const value = this.#checkValue(child, valueWord, false);
+    if (typeof value !== 'string') return value;
+    this.#steps.push({ schema: child, value });
     return undefined;
   }
 
@@ -221,9 +222,9 @@ class Resolver {
       candidates.push(first);
     }
     for (const item of candidates) {
-      const issue = this.#checkValue(child, item, false);
-      if (issue !== undefined) return issue;
-      if (!values.includes(item.text)) values.push(item.text);
+      const value = this.#checkValue(child, item, false);
+      if (typeof value !== 'string') return value;
+      if (!values.includes(value)) values.push(value);
     }
     this.#steps.push({ schema: child, values });
     return undefined;

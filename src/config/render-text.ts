@@ -50,12 +50,23 @@ function isLeafLike(node: ConfigNode): boolean {
   return node.schema.kind === 'leaf' || node.schema.kind === 'leaf-list';
 }
 
-/** Whether a container or entry is written on one line with its leaves. */
+/**
+ * Whether a container or entry is written on one line with its children: it is a one-liner
+ * statement, and every child is a plain leaf or itself a one-liner that fits
+ * (`route 10.0.0.0/8 preference 5;`, where `preference` holds a bare value).
+ */
 function fitsOnOneLine(node: ConfigNode): boolean {
   const mode = node.schema.def.oneliner;
   if (mode === undefined || node.children.length === 0) return false;
   if (mode === 'single' && node.children.length !== 1) return false;
-  return node.children.every((child) => isLeafLike(child) && !child.inactive && !child.protect && child.annotation === undefined);
+  return node.children.every(
+    (child) => !child.inactive && !child.protect && child.annotation === undefined && (isLeafLike(child) || fitsOnOneLine(child)),
+  );
+}
+
+/** A child inside a one-line statement. */
+function inlineWords(node: ConfigNode): string {
+  return isLeafLike(node) ? leafWords(node) : `${header(node, '')} ${node.children.map(inlineWords).join(' ')}`;
 }
 
 function marks(node: ConfigNode): string {
@@ -122,7 +133,7 @@ class TextRenderer {
     if (node.children.length === 0) {
       this.#out.push(`${indent}${head};`);
     } else if (fitsOnOneLine(node)) {
-      this.#out.push(`${indent}${head} ${node.children.map(leafWords).join(' ')};`);
+      this.#out.push(`${indent}${head} ${node.children.map(inlineWords).join(' ')};`);
     } else {
       this.#out.push(`${indent}${head} {`);
       this.children(node, indent + INDENT);

@@ -11,29 +11,50 @@
  * clients (ncclient, PyEZ) need more than the lost byte. It does not know about elements.
  */
 
-const TEXT_SPECIALS = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const ATTRIBUTE_SPECIALS = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** What a character becomes, or undefined when it is written as is. */
+function reference(code: number, next: number, previous: number, attribute: boolean): string | undefined {
+  switch (code) {
+    case 0x26:
+      return '&amp;';
+    case 0x3c:
+      return '&lt;';
+    case 0x3e:
+      return '&gt;';
+    case 0x0d:
+      return '&#13;';
+    case 0x22:
+      return attribute ? '&quot;' : undefined;
+    case 0x09:
+      return attribute ? '&#9;' : undefined;
+    case 0x0a:
+      return attribute ? '&#10;' : undefined;
+  }
+  if (code < 0x20 || code === 0xfffe || code === 0xffff) return '\uFFFD';
+  const high = code >= 0xd800 && code <= 0xdbff;
+  const low = code >= 0xdc00 && code <= 0xdfff;
+  if (high && !(next >= 0xdc00 && next <= 0xdfff)) return '\uFFFD';
+  if (low && !(previous >= 0xd800 && previous <= 0xdbff)) return '\uFFFD';
+  return undefined;
+}
 
-const REPLACEMENTS: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  '\t': '&#9;',
-  '\n': '&#10;',
-  '\r': '&#13;',
-};
-
-function replace(char: string): string {
-  return REPLACEMENTS[char] ?? '\uFFFD';
+function escape(text: string, attribute: boolean): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const replacement = reference(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i - 1), attribute);
+    if (replacement === undefined) continue;
+    out += text.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Escapes character data (the text between tags). */
 export function escapeXmlText(text: string): string {
-  return text.replace(TEXT_SPECIALS, replace);
+  return escape(text, false);
 }
 
 /** Escapes an attribute value written between double quotes. */
 export function escapeXmlAttribute(value: string): string {
-  return value.replace(ATTRIBUTE_SPECIALS, replace);
+  return escape(value, true);
 }

@@ -2,7 +2,9 @@
  * The whole configuration hierarchy retwin knows, and its compiled runtime form.
  *
  * The top level follows Junos's display order: version, groups, apply-groups, then the
- * hierarchies. `groups` holds the same hierarchies again, so that a group can carry any part of
+ * hierarchies in the order Junos shows them (system, chassis, services, security, interfaces,
+ * snmp, forwarding-options, routing-options, protocols, policy-options ...), keeping only those
+ * defined here. `groups` holds the same hierarchies again, so that a group can carry any part of
  * the configuration.
  */
 import { APPLY_GROUPS_DEF, compileSchema, type SchemaNode } from './compile.js';
@@ -14,9 +16,11 @@ import { snmp } from './snmp.js';
 import { system } from './system.js';
 import type { StatementDef } from './types.js';
 
-const hierarchies: readonly StatementDef[] = [system, chassis, interfaces, snmp, routingOptions];
+/** The hierarchies, in Junos's top-level display order. */
+export const hierarchies: readonly StatementDef[] = [system, chassis, interfaces, snmp, routingOptions];
 
-const groups = list('groups', 'Configuration groups', { type: 'string', pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]*$', patternMessage: 'Must be a string of alphanumericals, dashes or underscores', maxLength: 254 }, hierarchies, {
+/** Group names: any string of 1 to 254 characters, as in Junos. */
+const groups = list('groups', 'Named pieces of configuration that others inherit', { type: 'string', minLength: 1, maxLength: 254 }, hierarchies, {
   block: true,
   noGroups: true,
 });
@@ -26,7 +30,7 @@ export const junosSchemaDef: StatementDef = {
   name: 'configuration',
   kind: 'container',
   help: 'Junos configuration',
-  children: [leaf('version', 'Software version information', STRING), groups, APPLY_GROUPS_DEF, ...hierarchies],
+  children: [leaf('version', 'Junos release that wrote this configuration', STRING), groups, APPLY_GROUPS_DEF, ...hierarchies],
 };
 
 /** The compiled schema, built once. */

@@ -8,9 +8,11 @@
  *
  * Where the messages come from:
  * - Confirmed from public captures of real devices:
- *   `Value 9228 is not within range (256..9192)` (integer out of range; also seen as
- *   `Value 9000 is not within range (1..4094)` in captured NETCONF replies), and
- *   `Length 513 is not within range (1..512)` (string too long). A pattern mismatch prints the
+ *   `Value 9228 is not within range (256..9192)` (integer out of range: a vSRX lab write-up; also
+ *   `Value 9000 is not within range (1..4094)` in the NETCONF replies internap/netman tests
+ *   against, and `value 1000 is not within range (1..511)` in Juniper's DDL guide of 2010), and
+ *   `Length 513 is not within range (1..512)` (string too long: a commit-comment limit report and
+ *   a MACsec CAK report, both from real routers). A pattern mismatch prints the
  *   statement's own pattern message (the DDL `match` message, which Juniper's YANG carries as
  *   `junos:pattern-message`); those messages are reproduced as they are, since they are what the
  *   router prints.
@@ -25,133 +27,13 @@
  *   and `invalid value` for a pattern without a message of its own.
  */
 import { checkInterfaceName, checkInterfaceUnit } from './interface-names.js';
+import { canonicalPrefix, checkIpv4Prefix, checkIpv6Prefix, INVALID_ADDRESS, isIpv4Address, isIpv6Address } from './ip-values.js';
 import type { ValueType } from './types.js';
 
 export { isInterfaceName } from './interface-names.js';
+export { ipv4ToNumber, isIpv4Address, isIpv6Address } from './ip-values.js';
 
 export type ValidationMessage = string | undefined;
-
-const INVALID_ADDRESS = 'invalid ip address or hostname';
-
-const IPV4_OCTET = /^(?:0|[1-9]\d{0,2})$/;
-
-export function isIpv4Address(text: string): boolean {
-  const parts = text.split('.');
-  if (parts.length !== 4) return false;
-  return parts.every((part) => IPV4_OCTET.test(part) && Number(part) <= 255);
-}
-
-/** A dotted quad with trailing octets left out (`10`, `10.1`), as a prefix may be written. */
-function isPartialIpv4(text: string): boolean {
-  const parts = text.split('.');
-  return parts.length >= 1 && parts.length <= 4 && parts.every((part) => IPV4_OCTET.test(part) && Number(part) <= 255);
-}
-
-function completeIpv4(text: string): string {
-  const parts = text.split('.');
-  while (parts.length < 4) parts.push('0');
-  return parts.join('.');
-}
-
-/** The 32-bit value of a dotted quad already known to be valid. */
-export function ipv4ToNumber(address: string): number {
-  let value = 0;
-  for (const part of address.split('.')) value = value * 256 + Number(part);
-  return value;
-}
-
-/** The eight 16-bit groups of an IPv6 address, or undefined when it is not one. */
-function ipv6Groups(text: string): number[] | undefined {
-  if (text.length < 2 || !/^[0-9a-fA-F:.]+$/.test(text)) return undefined;
-  let head = text;
-  const tail: number[] = [];
-  const lastColon = text.lastIndexOf(':');
-  const last = text.slice(lastColon + 1);
-  if (last.includes('.')) {
-    if (!isIpv4Address(last)) return undefined;
-    const value = ipv4ToNumber(last);
-    tail.push(Math.floor(value / 65536), value % 65536);
-    head = text.slice(0, lastColon + 1);
-    if (!head.endsWith('::')) head = head.slice(0, -1);
-  }
-  const halves = head.split('::');
-  if (halves.length > 2) return undefined;
-  const parse = (part: string): number[] | undefined => {
-    if (part === '') return [];
-    const groups = part.split(':');
-    if (!groups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
-    return groups.map((g) => parseInt(g, 16));
-  };
-  const left = parse(halves[0] ?? '');
-  if (left === undefined) return undefined;
-  if (halves.length === 1) {
-    const all = [...left, ...tail];
-    return all.length === 8 ? all : undefined;
-  }
-  const right = parse(halves[1] ?? '');
-  if (right === undefined) return undefined;
-  const known = left.length + right.length + tail.length;
-  if (known > 7) return undefined;
-  return [...left, ...new Array<number>(8 - known).fill(0), ...right, ...tail];
-}
-
-export function isIpv6Address(text: string): boolean {
-  return ipv6Groups(text) !== undefined;
-}
-
-function ipv6ToBigInt(text: string): bigint {
-  let value = 0n;
-  for (const group of ipv6Groups(text) ?? []) value = (value << 16n) | BigInt(group);
-  return value;
-}
-
-interface Prefix {
-  readonly address: string;
-  /** Undefined when the length was left out (a host prefix). */
-  readonly length: number | undefined;
-}
-
-function splitPrefix(text: string, maxLength: number): Prefix | string {
-  const slash = text.indexOf('/');
-  if (slash < 0) return { address: text, length: undefined };
-  const lengthText = text.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(lengthText) || Number(lengthText) > maxLength) return `invalid prefix length '${lengthText}'`;
-  return { address: text.slice(0, slash), length: Number(lengthText) };
-}
-
-function hostBitsV4(address: string, length: number): boolean {
-  if (length >= 32) return false;
-  const hostMask = 2 ** (32 - length) - 1;
-  return ipv4ToNumber(address) % (hostMask + 1) !== 0;
-}
-
-function hostBitsV6(address: string, length: number): boolean {
-  if (length >= 128) return false;
-  const hostMask = (1n << BigInt(128 - length)) - 1n;
-  return (ipv6ToBigInt(address) & hostMask) !== 0n;
-}
-
-/** An IPv4 prefix; `destination` true for a route prefix (host bits refused, octets may be left out). */
-function checkIpv4Prefix(text: string, destination: boolean): ValidationMessage {
-  const parts = splitPrefix(text, 32);
-  if (typeof parts === 'string') return parts;
-  const partialAllowed = destination && parts.length !== undefined;
-  if (!(partialAllowed ? isPartialIpv4(parts.address) : isIpv4Address(parts.address))) return INVALID_ADDRESS;
-  if (destination && parts.length !== undefined && hostBitsV4(completeIpv4(parts.address), parts.length)) {
-    return `prefix length too short for address '${text}'`;
-  }
-  return undefined;
-}
-
-function checkIpv6Prefix(text: string, destination: boolean): ValidationMessage {
-  const parts = splitPrefix(text, 128);
-  if (typeof parts === 'string') return parts;
-  if (!isIpv6Address(parts.address)) return INVALID_ADDRESS;
-  if (destination && parts.length !== undefined && hostBitsV6(parts.address, parts.length)) {
-    return `prefix length too short for address '${text}'`;
-  }
-  return undefined;
-}
 
 /** A DNS name: dot-separated labels of letters, digits and inner dashes (not all digits). */
 const DNS_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?)*\.?$/;
@@ -169,17 +51,16 @@ function checkAddressOrInterface(text: string): ValidationMessage {
   return looksLikeAddress ? INVALID_ADDRESS : asInterface;
 }
 
-/** Crypt(3) hashes Junos writes: MD5 ($1$), SHA-256 ($5$), SHA-512 ($6$) and its own $sha1$. */
-const CRYPT_HASH = [
-  /^\$1\$[./0-9A-Za-z]{1,8}\$[./0-9A-Za-z]{22}$/,
-  /^\$5\$(?:rounds=\d+\$)?[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{43}$/,
-  /^\$6\$(?:rounds=\d+\$)?[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{86}$/,
-  /^\$sha1\$\d+\$[./0-9A-Za-z]{1,64}\$[./0-9A-Za-z]{28}$/,
-];
+/**
+ * Crypt(3) hashes Junos writes: MD5 ($1$), SHA-256 ($5$), SHA-512 ($6$) and its own $sha1$. The
+ * lengths of salt and hash are not checked (Junos only limits the whole to 128 characters), so
+ * hand-made hashes in documents load; plain text and unknown schemes are refused.
+ */
+const CRYPT_HASH = /^\$(?:1|5|6|sha1)\$(?:(?:rounds=)?\d+\$)?[./0-9A-Za-z]{1,64}\$[./0-9A-Za-z]+$/;
 
 function checkEncryptedPassword(text: string): ValidationMessage {
   if (text.length < 1 || text.length > 128) return `Length ${text.length} is not within range (1..128)`;
-  return CRYPT_HASH.some((re) => re.test(text)) ? undefined : 'invalid encrypted password';
+  return CRYPT_HASH.test(text) ? undefined : 'invalid encrypted password';
 }
 
 /** Junos's own key formats and messages: the algorithm word, white space, then the key text. */
@@ -216,7 +97,7 @@ function checkString(text: string, type: Extract<ValueType, { type: 'string' }>)
   const tooShort = type.minLength !== undefined && text.length < type.minLength;
   const tooLong = type.maxLength !== undefined && text.length > type.maxLength;
   if (tooShort || tooLong) return lengthMessage(text.length, type.minLength, type.maxLength);
-  if (type.pattern !== undefined && !new RegExp(type.pattern, 'u').test(text)) {
+  if (type.pattern !== undefined && !new RegExp(type.pattern).test(text)) {
     return type.patternMessage ?? 'invalid value';
   }
   return undefined;
@@ -273,12 +154,6 @@ export function checkValue(type: ValueType, text: string): ValidationMessage {
     case 'ssh-public-key':
       return checkSshKey(text, type.algorithm);
   }
-}
-
-function canonicalPrefix(text: string, v6: boolean): string {
-  const slash = text.indexOf('/');
-  if (slash < 0) return `${text}/${v6 ? 128 : 32}`;
-  return v6 ? text : `${completeIpv4(text.slice(0, slash))}${text.slice(slash)}`;
 }
 
 /**

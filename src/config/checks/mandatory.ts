@@ -10,13 +10,14 @@
  *       'user lab'
  *         Missing mandatory statement: 'class'
  *
+ * (not `[edit system login user lab]` / `'class'`, a form remembered but not found anywhere).
  * An inactive mandatory statement counts as missing (it is not in the active configuration).
  * These issues carry the code `missing-mandatory`, which makes the commit's closing line
  * `(missing mandatory statements)`.
  */
 import type { ConfigIssue } from '../errors.js';
 import type { ConfigNode } from '../node.js';
-import { activeChild, editPathOf, statementOf, walkActive } from './active.js';
+import { activeChild, activeEntries, editPathOf, statementOf, walkActive } from './active.js';
 import { issueAt, type Check } from './check.js';
 
 function holdsStatements(node: ConfigNode): boolean {
@@ -29,7 +30,9 @@ export const checkMandatory: Check = (expanded) => {
   walkActive(expanded, (node, chain) => {
     if (!holdsStatements(node)) return;
     for (const child of node.schema.children) {
-      if (child.def.mandatory !== true || activeChild(node, child.name) !== undefined) continue;
+      if (child.def.mandatory !== true) continue;
+      const present = child.kind === 'list' ? activeEntries(node, child.name).length > 0 : activeChild(node, child.name) !== undefined;
+      if (present) continue;
       issues.push(issueAt('error', 'missing-mandatory', editPathOf(chain), statementOf(node), `Missing mandatory statement: '${child.name}'`));
     }
   });
