@@ -57,7 +57,7 @@ export function editHeader(path: readonly string[]): string {
 export function formatIssue(issue: ConfigIssue, source?: string): string {
   const lines: string[] = [];
   if (issue.line !== undefined && source !== undefined) {
-    const token = issue.badElement === undefined ? '' : `: ${issue.badElement}`;
+    const token = issue.code === 'syntax' && issue.badElement !== undefined ? `: ${issue.badElement}` : '';
     lines.push(`${source}:${issue.line}:(${issue.column ?? 1}) ${issue.message}${token}`);
   }
   lines.push(editHeader(issue.path));

@@ -5,7 +5,8 @@
  * `apply-groups` and `apply-groups-except` statements, plus the provenance of each inherited
  * statement (for `| display inheritance`, see `render-inheritance.ts`). The input is not
  * modified. Problems (undefined or reserved group names) are reported by `checkGroups`
- * (`groups-check.ts`); expansion itself skips what it cannot resolve.
+ * (`groups-check.ts`); expansion itself skips what it cannot resolve. The tree walk lives in
+ * `groups-expander.ts`; wildcard syntax in `wildcard.ts`.
  *
  * Rules ([C] documented by Juniper, [R] reported elsewhere, [U] our choice):
  * - [C] `apply-groups [ a b ]` at any level; the first listed group wins over later ones; what
@@ -18,8 +19,10 @@
  *   (Juniper's name-server example prints inherited entries first; a real capture of
  *   `interfaces` prints them last. We follow the capture.)
  * - [R] Nested apply-groups: the groups of a deeper `apply-groups` take precedence over those of
- *   an outer one for the statements below it ("best match, then first match"); within one level
- *   list order decides. A group applied at two levels counts once, at the deeper level.
+ *   an outer one for the statements below it ("best match, then first match"; Juniper's
+ *   "Applying a Junos Configuration Group" page says the same of nested apply-groups, as we
+ *   recall it; the copy we could read was cut short); within one level list order decides.
+ *   A group applied at two levels counts once, at the deeper level.
  * - [C] Wildcard keys (`<*>`, `<ge-*>`, `"<ge-1/2/[5-8]>"`) never create entries; they add to
  *   every entry that exists in the expanded configuration (written locally or created by a
  *   non-wildcard key of any applied group) [U for the latter]. Within one group, for one entry,

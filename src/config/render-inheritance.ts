@@ -21,7 +21,7 @@
  */
 import type { GroupExpansion } from './groups.js';
 import type { ConfigNode } from './node.js';
-import { renderText, type TextRenderOptions } from './render-text.js';
+import { fitsOnOneLine, isWrittenFlat, renderText, type TextRenderOptions } from './render-text.js';
 
 export interface InheritanceRenderOptions {
   /** `| display inheritance no-comments`: no `##` markers. */
@@ -34,19 +34,6 @@ function marker(word: string, group: string): string {
 
 function isLeafLike(node: ConfigNode): boolean {
   return node.schema.kind === 'leaf' || node.schema.kind === 'leaf-list';
-}
-
-/** Mirrors render-text's one-line rule (`routing-engine 0 master;`, `backup-router a destination p;`). */
-function writtenOnOneLine(node: ConfigNode): boolean {
-  const mode = node.schema.def.oneliner;
-  if (mode === undefined || node.children.length === 0) return false;
-  if (mode === 'single' && node.children.length !== 1) return false;
-  return node.children.every((child) => isLeafLike(child) && !child.inactive && !child.protect && child.annotation === undefined);
-}
-
-/** Mirrors render-text's flat rule: `family inet {` is written without a line of its own for `family`. */
-function writtenFlat(node: ConfigNode): boolean {
-  return node.schema.def.flat === true && node.children.length > 0 && !node.inactive && !node.protect;
 }
 
 /** The marker lines of one statement, without the enclosing `##` lines. */
@@ -65,10 +52,10 @@ function markerLines(expansion: GroupExpansion, node: ConfigNode, into: string[]
 /** The `commentsFor` hook of `renderText` that writes the inheritance markers. */
 export function inheritanceComments(expansion: GroupExpansion): (node: ConfigNode) => readonly string[] | undefined {
   return (node) => {
-    if (writtenFlat(node)) return undefined;
+    if (isWrittenFlat(node)) return undefined;
     const lines: string[] = [];
     markerLines(expansion, node, lines);
-    if (!isLeafLike(node) && writtenOnOneLine(node)) {
+    if (!isLeafLike(node) && fitsOnOneLine(node)) {
       for (const child of node.children) markerLines(expansion, child, lines);
     }
     return lines.length === 0 ? undefined : ['##', ...lines, '##'];

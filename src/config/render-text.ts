@@ -55,7 +55,7 @@ function isLeafLike(node: ConfigNode): boolean {
  * statement, and every child is a plain leaf or itself a one-liner that fits
  * (`route 10.0.0.0/8 preference 5;`, where `preference` holds a bare value).
  */
-function fitsOnOneLine(node: ConfigNode): boolean {
+export function fitsOnOneLine(node: ConfigNode): boolean {
   const mode = node.schema.def.oneliner;
   if (mode === undefined || node.children.length === 0) return false;
   if (mode === 'single' && node.children.length !== 1) return false;
@@ -67,6 +67,11 @@ function fitsOnOneLine(node: ConfigNode): boolean {
 /** A child inside a one-line statement. */
 function inlineWords(node: ConfigNode): string {
   return isLeafLike(node) ? leafWords(node) : `${header(node, '')} ${node.children.map(inlineWords).join(' ')}`;
+}
+
+/** A flat container with content is written through its children (`family inet { ... }`). */
+export function isWrittenFlat(node: ConfigNode): boolean {
+  return node.schema.def.flat === true && node.children.length > 0 && !node.inactive && !node.protect;
 }
 
 function marks(node: ConfigNode): string {
@@ -125,7 +130,7 @@ class TextRenderer {
       this.#out.push(`${indent}${prefix}${leafWords(node)};${secret}`);
       return;
     }
-    if (node.schema.def.flat === true && node.children.length > 0 && !node.inactive && !node.protect) {
+    if (isWrittenFlat(node)) {
       for (const child of node.children) this.statement(child, indent, `${lead}${node.name} `);
       return;
     }

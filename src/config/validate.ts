@@ -28,7 +28,8 @@ import type { ConfigIssue } from './errors.js';
 import { checkGroups } from './groups-check.js';
 import type { ConfigNode } from './node.js';
 import { checkBackupRouter } from './checks/backup-router.js';
-import type { Check, CheckContext, RoutingEngineName } from './checks/check.js';
+import type { Check, CheckContext } from './checks/check.js';
+import type { RoutingEngineSlot } from './groups.js';
 import { checkDuplicateAddress } from './checks/duplicate-address.js';
 import { checkLoginClass } from './checks/login-class.js';
 import { checkMandatory } from './checks/mandatory.js';
@@ -37,11 +38,11 @@ import { checkRedundancy } from './checks/redundancy.js';
 import { checkStaticNextHops } from './checks/static-next-hop.js';
 
 export { backupRouterReachable, type BackupRouterReach } from './checks/backup-router.js';
-export type { RoutingEngineName } from './checks/check.js';
+export type { RoutingEngineSlot } from './groups.js';
 
 export interface ValidateOptions {
   /** The RE whose expanded configuration this is. */
-  readonly re: RoutingEngineName;
+  readonly re: RoutingEngineSlot;
   /**
    * This RE's management interface: `fxp0` (the default), `em0`, `me0`, or on Junos OS Evolved
    * `re0:mgmt-0` / `re1:mgmt-0`. A name without its RE prefix (`mgmt-0`) gets this RE's.
@@ -55,7 +56,7 @@ export interface ValidateOptions {
 }
 
 /** The management interface a check should look at on `re`. */
-export function managementInterfaceFor(re: RoutingEngineName, name = 'fxp0'): string {
+export function managementInterfaceFor(re: RoutingEngineSlot, name = 'fxp0'): string {
   return /^mgmt-\d+$/.test(name) ? `${re}:${name}` : name;
 }
 

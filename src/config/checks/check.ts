@@ -4,13 +4,13 @@
  * stops at the first problem, and none changes the tree. `validate.ts` runs them all.
  */
 import type { ConfigIssue, IssueCode, Severity } from '../errors.js';
+import type { RoutingEngineSlot } from '../groups.js';
 import type { ConfigNode } from '../node.js';
 
-export type RoutingEngineName = 're0' | 're1';
 
 export interface CheckContext {
   /** The RE whose expanded configuration is checked. */
-  readonly re: RoutingEngineName;
+  readonly re: RoutingEngineSlot;
   /** This RE's management interface, resolved (`fxp0`, `em0`, `me0`, `re1:mgmt-0`). */
   readonly managementInterface: string;
   /** The configuration before group expansion, for checks about groups themselves. */
