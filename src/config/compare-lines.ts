@@ -18,19 +18,15 @@
  * Lines inside a printed block keep render-text's 4 columns per level.
  */
 import type { SchemaNode } from '../schema/compile.js';
-import { ConfigNode } from './node.js';
+import { ConfigNode, isLeafLike } from './node.js';
 import { renderStatement, renderText } from './render-text.js';
-
-export function isLeafLike(node: ConfigNode): boolean {
-  return node.schema.kind === 'leaf' || node.schema.kind === 'leaf-list';
-}
 
 /** A copy without marks and annotation, sharing the children unless told not to keep them. */
 function shallowCopy(node: ConfigNode, withChildren = true): ConfigNode {
   const copy = new ConfigNode(node.schema, node.key);
   copy.value = node.value;
   copy.values = node.values === undefined ? undefined : [...node.values];
-  if (withChildren) copy.children.push(...node.children);
+  if (withChildren && !isLeafLike(node)) copy.children.push(...node.children);
   return copy;
 }
 

@@ -56,14 +56,13 @@ import {
   annotationLines,
   columnOf,
   contentText,
-  isLeafLike,
   isOneLiner,
   statementLines,
   summaryLine,
   wrapperColumn,
   wrapperLines,
 } from './compare-lines.js';
-import type { ConfigNode } from './node.js';
+import { isLeafLike, type ConfigNode } from './node.js';
 import { quoteValue } from './quote.js';
 
 type Sign = '+' | '-' | '!' | ' ';

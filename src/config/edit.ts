@@ -24,7 +24,7 @@ function ensureChild(parent: ConfigNode, schema: SchemaNode, key?: string): Conf
   const existing = parent.child(schema.name, key);
   if (existing !== undefined) return existing;
   clearChoice(parent, schema);
-  return parent.insert(new ConfigNode(schema, key));
+  return parent.insertNew(new ConfigNode(schema, key));
 }
 
 /**

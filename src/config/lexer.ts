@@ -27,6 +27,8 @@ export interface Token {
   readonly column: number;
   /** A comment that follows another token on the same line (it annotates nothing). */
   readonly trailing: boolean;
+  /** A quoted string (so that `[` or a keyword in quotes is a plain value): a token is a `Word`. */
+  readonly quoted: boolean;
   /** A string whose closing quote is missing. */
   readonly unterminated?: boolean;
 }
@@ -53,9 +55,17 @@ function isWordEnd(code: number): boolean {
   );
 }
 
-/** A pull tokenizer over one text. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A pull tokenizer over one text.
+ *
+ * `{`, `}` and `;` come back as one reused token object per kind, updated in place: they are
+ * the most frequent tokens and nobody needs them after the next call. Keep a copy if you do.
+ */
 export class Lexer {
   readonly #text: string;
+  readonly #punctuation = new Map<TokenKind, Mutable<Token>>();
   #pos = 0;
   #line = 1;
   #lineStart = 0;
@@ -96,7 +106,7 @@ export class Lexer {
     const column = pos - this.#lineStart + 1;
     if (pos >= length) {
       this.#pos = pos;
-      return { kind: TokenKind.End, text: '', line, column, trailing: false };
+      return { kind: TokenKind.End, text: '', line, column, trailing: false, quoted: false };
     }
     const code = text.charCodeAt(pos);
     let kind: TokenKind | undefined;
@@ -110,7 +120,7 @@ export class Lexer {
     if (kind !== undefined) {
       this.#pos = pos + 1;
       this.#lastTokenLine = line;
-      return { kind, text: text[pos] as string, line, column, trailing: false };
+      return this.#punctuationToken(kind, text[pos] as string, line, column);
     }
     if (code === HASH || (code === SLASH && text.charCodeAt(pos + 1) === STAR)) {
       return this.#comment(pos, line, column);
@@ -120,7 +130,21 @@ export class Lexer {
     let end = pos + 1;
     while (end < length && !isWordEnd(text.charCodeAt(end))) end += 1;
     this.#pos = end;
-    return { kind: TokenKind.Word, text: text.slice(pos, end), line, column, trailing: false };
+    return { kind: TokenKind.Word, text: text.slice(pos, end), line, column, trailing: false, quoted: false };
+  }
+
+  #punctuationToken(kind: TokenKind, text: string, line: number, column: number): Token {
+    if (kind === TokenKind.OpenBracket || kind === TokenKind.CloseBracket) {
+      return { kind, text, line, column, trailing: false, quoted: false };
+    }
+    let token = this.#punctuation.get(kind);
+    if (token === undefined) {
+      token = { kind, text, line, column, trailing: false, quoted: false };
+      this.#punctuation.set(kind, token);
+    }
+    token.line = line;
+    token.column = column;
+    return token;
   }
 
   #comment(start: number, line: number, column: number): Token {
@@ -131,7 +155,7 @@ export class Lexer {
       end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       this.#pos = end;
-      return { kind: TokenKind.Comment, text: text.slice(start, end).trimEnd(), line, column, trailing };
+      return { kind: TokenKind.Comment, text: text.slice(start, end).trimEnd(), line, column, trailing, quoted: false };
     }
     end = text.indexOf('*/', start + 2);
     end = end < 0 ? text.length : end + 2;
@@ -142,7 +166,7 @@ export class Lexer {
       }
     }
     this.#pos = end;
-    return { kind: TokenKind.Comment, text: text.slice(start, end), line, column, trailing };
+    return { kind: TokenKind.Comment, text: text.slice(start, end), line, column, trailing, quoted: false };
   }
 
   #string(start: number, line: number, column: number): Token {
@@ -156,7 +180,7 @@ export class Lexer {
       if (code === QUOTE) {
         value += text.slice(chunkStart, pos);
         this.#pos = pos + 1;
-        return { kind: TokenKind.String, text: value, line, column, trailing: false };
+        return { kind: TokenKind.String, text: value, line, column, trailing: false, quoted: true };
       }
       if (code === BACKSLASH && pos + 1 < length) {
         value += text.slice(chunkStart, pos);
@@ -173,25 +197,6 @@ export class Lexer {
     }
     value += text.slice(chunkStart, pos);
     this.#pos = pos;
-    return { kind: TokenKind.String, text: value, line, column, trailing: false, unterminated: true };
+    return { kind: TokenKind.String, text: value, line, column, trailing: false, quoted: true, unterminated: true };
   }
-}
-
-/**
- * Splits one command line (`set system host-name "r1 re0"`) into words, honouring quotes and
- * `[ ... ]` lists (brackets become words of their own). Returns undefined for an unterminated quote.
- */
-export function splitCommandWords(line: string): { words: string[]; columns: number[] } | undefined {
-  const lexer = new Lexer(line);
-  const words: string[] = [];
-  const columns: number[] = [];
-  for (;;) {
-    const token = lexer.next();
-    if (token.kind === TokenKind.End) break;
-    if (token.kind === TokenKind.Comment) break;
-    if (token.unterminated === true) return undefined;
-    words.push(token.text);
-    columns.push(token.column);
-  }
-  return { words, columns };
 }

@@ -9,6 +9,9 @@
  */
 import type { SchemaNode } from '../schema/compile.js';
 
+/** The children of every leaf: leaves hold none, and need not each allocate an array. */
+const NO_CHILDREN: ConfigNode[] = Object.freeze([]) as unknown as ConfigNode[];
+
 /** Look-ups switch from a scan to a map once a node has this many children. */
 const INDEX_THRESHOLD = 12;
 
@@ -20,8 +23,8 @@ export class ConfigNode {
   value: string | undefined;
   /** The values of a leaf-list, in order. */
   values: string[] | undefined;
-  /** Child statements, in display order. Empty for leaves. */
-  readonly children: ConfigNode[] = [];
+  /** Child statements, in display order. Leaves share one frozen empty array. */
+  readonly children: ConfigNode[];
   inactive = false;
   protect = false;
   /** `replace:` tag of a loaded file; meaningful only to `load replace`. */
@@ -33,6 +36,8 @@ export class ConfigNode {
   constructor(schema: SchemaNode, key?: string) {
     this.schema = schema;
     this.key = key;
+    const leafLike = schema.kind === 'leaf' || schema.kind === 'leaf-list';
+    this.children = leafLike ? NO_CHILDREN : [];
     if (schema.kind === 'leaf-list') this.values = [];
   }
 
@@ -47,9 +52,8 @@ export class ConfigNode {
 
   /** The child with this statement name (and key, for a list entry). */
   child(name: string, key?: string): ConfigNode | undefined {
-    const id = identityOf(name, key);
     if (this.#index === undefined && this.children.length >= INDEX_THRESHOLD) this.#buildIndex();
-    if (this.#index !== undefined) return this.#index.get(id);
+    if (this.#index !== undefined) return this.#index.get(identityOf(name, key));
     for (const child of this.children) {
       if (child.schema.name === name && child.key === key) return child;
     }
@@ -70,11 +74,18 @@ export class ConfigNode {
     if (existing !== undefined) {
       const at = this.children.indexOf(existing);
       this.children[at] = node;
-    } else {
-      let at = this.children.length;
-      while (at > 0 && (this.children[at - 1] as ConfigNode).schema.order > node.schema.order) at -= 1;
-      this.children.splice(at, 0, node);
+      this.#index?.set(node.identity, node);
+      return node;
     }
+    return this.insertNew(node);
+  }
+
+  /** Puts a node known to be absent at its display position (skips the look-up of `insert`). */
+  insertNew(node: ConfigNode): ConfigNode {
+    let at = this.children.length;
+    while (at > 0 && (this.children[at - 1] as ConfigNode).schema.order > node.schema.order) at -= 1;
+    if (at === this.children.length) this.children.push(node);
+    else this.children.splice(at, 0, node);
     this.#index?.set(node.identity, node);
     return node;
   }
@@ -115,6 +126,11 @@ export class ConfigNode {
     this.#index = new Map();
     for (const child of this.children) this.#index.set(child.identity, child);
   }
+}
+
+/** Whether the node holds values rather than statements (a leaf or a leaf-list). */
+export function isLeafLike(node: ConfigNode): boolean {
+  return node.schema.kind === 'leaf' || node.schema.kind === 'leaf-list';
 }
 
 export function identityOf(name: string, key: string | undefined): string {

@@ -42,7 +42,7 @@ function* commandLines(text: string): Generator<{ words: Word[]; bad?: Token }> 
     if (token.kind === TokenKind.End) return;
     line = token.line;
     if (token.kind === TokenKind.Comment) continue;
-    if (PUNCTUATION.has(token.kind)) bad ??= token;
+    if (PUNCTUATION.has(token.kind)) bad ??= { ...token };
     words.push({ text: token.text, quoted: token.kind === TokenKind.String, line: token.line, column: token.column });
   }
 }

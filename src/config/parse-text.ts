@@ -14,7 +14,7 @@ import { setPath } from './edit.js';
 import type { ConfigIssue, IssueCode } from './errors.js';
 import { Lexer, TokenKind, type Token } from './lexer.js';
 import { ConfigNode } from './node.js';
-import { insideGroups, resolvePath, stepWords, type Step, type Word } from './path.js';
+import { insideGroups, resolvePath, stepWords, type ResolveOptions, type Step, type Word } from './path.js';
 
 export interface ParseResult {
   readonly tree: ConfigNode;
@@ -29,11 +29,28 @@ export interface ParseOptions {
 }
 
 const PREFIXES = new Set(['inactive:', 'protect:', 'replace:']);
+const NO_COMMENTS: string[] = [];
 
 interface Prefixes {
   inactive: boolean;
   protect: boolean;
   replace: boolean;
+}
+
+/** What every statement of one body shares. */
+interface BodyContext {
+  readonly level: SchemaNode;
+  readonly node: ConfigNode;
+  readonly path: readonly string[];
+  readonly resolve: ResolveOptions;
+  readonly blockList: SchemaNode | undefined;
+}
+
+/** A leaf named without its value, or a leaf-list without values (`host-name;`). */
+function lacksValue(step: Step): boolean {
+  const kind = step.schema.kind;
+  if (kind === 'leaf') return step.value === undefined && step.schema.type?.type !== 'empty';
+  return kind === 'leaf-list' && (step.values?.length ?? 0) === 0;
 }
 
 class TextParser {
@@ -59,7 +76,14 @@ class TextParser {
 
   /** Parses statements until the matching `}` (depth > 0) or the end of input (depth 0). */
   body(level: SchemaNode, node: ConfigNode, path: readonly string[], depth: number, blockList?: SchemaNode): void {
-    let comments: string[] = [];
+    const context: BodyContext = {
+      level,
+      node,
+      path,
+      blockList,
+      resolve: { partial: true, wildcards: insideGroups(level), editPath: path },
+    };
+    let comments: string[] = NO_COMMENTS;
     for (;;) {
       const token = this.#lexer.peek();
       switch (token.kind) {
@@ -73,15 +97,15 @@ class TextParser {
           continue;
         case TokenKind.Comment:
           this.#lexer.next();
-          if (!token.trailing && !token.text.startsWith('##')) comments.push(token.text);
+          if (!token.trailing && !token.text.startsWith('##')) comments = [...comments, token.text];
           continue;
         case TokenKind.Semicolon:
           this.#lexer.next();
           continue;
         case TokenKind.Word:
         case TokenKind.String:
-          this.#statement(level, node, path, comments, blockList);
-          comments = [];
+          this.#statement(context, comments);
+          comments = NO_COMMENTS;
           continue;
         default:
           this.#lexer.next();
@@ -90,19 +114,20 @@ class TextParser {
     }
   }
 
-  #prefixes(): Prefixes {
-    const prefixes: Prefixes = { inactive: false, protect: false, replace: false };
+  /** Reads `inactive:` / `protect:` / `replace:`; undefined when there are none (the usual case). */
+  #prefixes(): Prefixes | undefined {
+    let prefixes: Prefixes | undefined;
     for (;;) {
       const token = this.#lexer.peek();
       if (token.kind !== TokenKind.Word || !PREFIXES.has(token.text)) return prefixes;
       this.#lexer.next();
+      prefixes ??= { inactive: false, protect: false, replace: false };
       prefixes[token.text.slice(0, -1) as keyof Prefixes] = true;
     }
   }
 
   /** Reads the header's words up to (not including) `;`, `{`, `}` or the end. */
-  #header(): { words: Word[]; tokens: Token[] } {
-    const words: Word[] = [];
+  #header(): Token[] {
     const tokens: Token[] = [];
     for (;;) {
       const token = this.#lexer.peek();
@@ -110,17 +135,15 @@ class TextParser {
         case TokenKind.Word:
         case TokenKind.OpenBracket:
         case TokenKind.CloseBracket:
-          words.push({ text: token.text, quoted: false, line: token.line, column: token.column });
-          break;
         case TokenKind.String:
-          words.push({ text: token.text, quoted: true, line: token.line, column: token.column });
+          tokens.push(token);
           break;
         case TokenKind.Comment:
           break;
         default:
-          return { words, tokens };
+          return tokens;
       }
-      tokens.push(this.#lexer.next());
+      this.#lexer.next();
     }
   }
 
@@ -141,18 +164,19 @@ class TextParser {
     }
   }
 
-  #statement(level: SchemaNode, node: ConfigNode, path: readonly string[], comments: readonly string[], blockList?: SchemaNode): void {
+  #statement(context: BodyContext, comments: readonly string[]): void {
+    const { level, node, path, blockList } = context;
     const prefixes = this.#prefixes();
-    const { words, tokens } = this.#header();
+    const tokens = this.#header();
     const first = tokens[0];
     if (first === undefined) {
       this.#issue(this.#lexer.peek(), 'syntax error', path);
       this.#skip();
       return;
     }
-    if (blockList !== undefined) words.unshift({ text: blockList.name, quoted: false });
+    const words: readonly Word[] = blockList === undefined ? tokens : [{ text: blockList.name, quoted: false }, ...tokens];
     const terminator = this.#lexer.peek();
-    const resolution = resolvePath(words, 0, level, { partial: true, wildcards: insideGroups(level), editPath: path });
+    const resolution = resolvePath(words, 0, level, context.resolve);
     if (resolution.issue !== undefined) {
       this.issues.push(resolution.issue);
       this.#skip();
@@ -171,11 +195,7 @@ class TextParser {
       this.#skip();
       return;
     }
-    const missingValue = steps.find(
-      (step) =>
-        (step.schema.kind === 'leaf' && step.value === undefined && step.schema.type?.type !== 'empty') ||
-        (step.schema.kind === 'leaf-list' && (step.values?.length ?? 0) === 0),
-    );
+    const missingValue = steps.find(lacksValue);
     if (missingValue !== undefined) {
       this.#issue(terminator, 'missing argument', [...path, ...stepWords(steps)], missingValue.schema.name, 'missing-value');
       this.#skip();
@@ -188,9 +208,9 @@ class TextParser {
       return;
     }
     const target = setPath(node, steps);
-    if (prefixes.inactive) target.inactive = true;
-    if (prefixes.protect) target.protect = true;
-    if (prefixes.replace) target.replace = true;
+    if (prefixes?.inactive === true) target.inactive = true;
+    if (prefixes?.protect === true) target.protect = true;
+    if (prefixes?.replace === true) target.replace = true;
     if (comments.length > 0) target.annotation = comments.join('\n');
     this.#lexer.next();
     if (opensBody) this.body(resolution.level, target, [...path, ...stepWords(steps)], 1);

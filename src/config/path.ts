@@ -9,7 +9,7 @@
  * nokeyword list (`interfaces fxp0`) or the value of its nokeyword leaf (`backup-router 10.0.0.1`).
  * Values are checked against their types here. It does not touch any tree.
  */
-import { canonicalValue, checkValue } from '../schema/value-types.js';
+import { canonicalValidValue, checkValue } from '../schema/value-types.js';
 import type { SchemaNode } from '../schema/compile.js';
 import type { ConfigIssue, IssueCode } from './errors.js';
 
@@ -113,7 +113,7 @@ class Resolver {
     if (schema.type === undefined) return word.text;
     if (isKey && this.#options.wildcards && isWildcard(word.text)) return word.text;
     const message = checkValue(schema.type, word.text);
-    if (message === undefined) return canonicalValue(schema.type, word.text);
+    if (message === undefined) return canonicalValidValue(schema.type, word.text);
     return this.#issue('invalid-value', message, word, `${schema.def.nokeyword === true ? '' : `${schema.name} `}${word.text}`);
   }
 

@@ -20,7 +20,7 @@
  * - `no-comments` is the same expansion without any marker (`renderText` of the tree).
  */
 import type { GroupExpansion } from './groups.js';
-import type { ConfigNode } from './node.js';
+import { isLeafLike, type ConfigNode } from './node.js';
 import { fitsOnOneLine, isWrittenFlat, renderText, type TextRenderOptions } from './render-text.js';
 
 export interface InheritanceRenderOptions {
@@ -30,10 +30,6 @@ export interface InheritanceRenderOptions {
 
 function marker(word: string, group: string): string {
   return `## '${word}' was inherited from group '${group}'`;
-}
-
-function isLeafLike(node: ConfigNode): boolean {
-  return node.schema.kind === 'leaf' || node.schema.kind === 'leaf-list';
 }
 
 /** The marker lines of one statement, without the enclosing `##` lines. */

@@ -8,7 +8,7 @@
  * `inactive:` / `protect:` prefixes, annotations on the line before, and `## SECRET-DATA`.
  * Statements come out in the tree's order, which is already the display order.
  */
-import type { ConfigNode } from './node.js';
+import { isLeafLike, type ConfigNode } from './node.js';
 import { quoteValue } from './quote.js';
 
 export interface TextRenderOptions {
@@ -44,10 +44,6 @@ function header(node: ConfigNode, prefix: string): string {
   if (node.key === undefined) return prefix + node.name;
   const key = quoteValue(node.key);
   return node.schema.def.nokeyword === true || node.schema.def.block === true ? prefix + key : `${prefix}${node.name} ${key}`;
-}
-
-function isLeafLike(node: ConfigNode): boolean {
-  return node.schema.kind === 'leaf' || node.schema.kind === 'leaf-list';
 }
 
 /**

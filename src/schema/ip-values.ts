@@ -9,18 +9,48 @@
 
 export const INVALID_ADDRESS = 'invalid ip address or hostname';
 
-const IPV4_OCTET = /^(?:0|[1-9]\d{0,2})$/;
+const DOT = 46;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 
-export function isIpv4Address(text: string): boolean {
-  const parts = text.split('.');
-  if (parts.length !== 4) return false;
-  return parts.every((part) => IPV4_OCTET.test(part) && Number(part) <= 255);
+/**
+ * The 32-bit value of a dotted quad in `text[start..end)`, or -1 when it is not one. With
+ * `partial`, trailing octets may be left out (`10.1` is 10.1.0.0), as a prefix may be written.
+ * A scan over char codes: addresses are checked for every statement of a large configuration.
+ */
+function parseIpv4(text: string, start: number, end: number, partial: boolean): number {
+  let value = 0;
+  let octets = 0;
+  let octet = 0;
+  let digits = 0;
+  for (let i = start; i <= end; i += 1) {
+    const code = i === end ? DOT : text.charCodeAt(i);
+    if (code === DOT) {
+      if (digits === 0 || octet > 255 || octets === 4) return -1;
+      value = value * 256 + octet;
+      octets += 1;
+      octet = 0;
+      digits = 0;
+    } else if (code >= DIGIT_0 && code <= DIGIT_9) {
+      if (digits > 0 && octet === 0) return -1;
+      octet = octet * 10 + (code - DIGIT_0);
+      digits += 1;
+      if (digits > 3) return -1;
+    } else {
+      return -1;
+    }
+  }
+  if (octets !== 4 && !partial) return -1;
+  for (let i = octets; i < 4; i += 1) value *= 256;
+  return value;
 }
 
-/** A dotted quad with trailing octets left out (`10`, `10.1`), as a prefix may be written. */
+export function isIpv4Address(text: string): boolean {
+  return parseIpv4(text, 0, text.length, false) >= 0;
+}
+
 function isPartialIpv4(text: string): boolean {
-  const parts = text.split('.');
-  return parts.length >= 1 && parts.length <= 4 && parts.every((part) => IPV4_OCTET.test(part) && Number(part) <= 255);
+  return parseIpv4(text, 0, text.length, true) >= 0;
 }
 
 export function completeIpv4(text: string): string {
@@ -29,11 +59,9 @@ export function completeIpv4(text: string): string {
   return parts.join('.');
 }
 
-/** The 32-bit value of a dotted quad already known to be valid. */
+/** The 32-bit value of a dotted quad (or of its leading octets) already known to be valid. */
 export function ipv4ToNumber(address: string): number {
-  let value = 0;
-  for (const part of address.split('.')) value = value * 256 + Number(part);
-  return value;
+  return parseIpv4(address, 0, address.length, true);
 }
 
 /** The eight 16-bit groups of an IPv6 address, or undefined when it is not one. */
@@ -87,12 +115,15 @@ interface Prefix {
   readonly length: number | undefined;
 }
 
+const PREFIX_LENGTH = /^\d{1,3}$/;
+
 function splitPrefix(text: string, maxLength: number): Prefix | string {
   const slash = text.indexOf('/');
   if (slash < 0) return { address: text, length: undefined };
   const lengthText = text.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(lengthText) || Number(lengthText) > maxLength) return `invalid prefix length '${lengthText}'`;
-  return { address: text.slice(0, slash), length: Number(lengthText) };
+  const length = PREFIX_LENGTH.test(lengthText) ? Number(lengthText) : NaN;
+  if (!(length <= maxLength)) return `invalid prefix length '${lengthText}'`;
+  return { address: text.slice(0, slash), length };
 }
 
 function hostBitsV4(address: string, length: number): boolean {
@@ -113,7 +144,7 @@ export function checkIpv4Prefix(text: string, destination: boolean): string | un
   if (typeof parts === 'string') return parts;
   const partialAllowed = destination && parts.length !== undefined;
   if (!(partialAllowed ? isPartialIpv4(parts.address) : isIpv4Address(parts.address))) return INVALID_ADDRESS;
-  if (destination && parts.length !== undefined && hostBitsV4(completeIpv4(parts.address), parts.length)) {
+  if (destination && parts.length !== undefined && hostBitsV4(parts.address, parts.length)) {
     return `prefix length too short for address '${text}'`;
   }
   return undefined;
@@ -132,5 +163,8 @@ export function checkIpv6Prefix(text: string, destination: boolean): string | un
 export function canonicalPrefix(text: string, v6: boolean): string {
   const slash = text.indexOf('/');
   if (slash < 0) return `${text}/${v6 ? 128 : 32}`;
-  return v6 ? text : `${completeIpv4(text.slice(0, slash))}${text.slice(slash)}`;
+  if (v6) return text;
+  let dots = 0;
+  for (let i = 0; i < slash; i += 1) if (text.charCodeAt(i) === DOT) dots += 1;
+  return dots === 3 ? text : `${completeIpv4(text.slice(0, slash))}${text.slice(slash)}`;
 }

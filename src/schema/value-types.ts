@@ -162,7 +162,11 @@ export function checkValue(type: ValueType, text: string): ValidationMessage {
  * values that are not valid, come back unchanged.
  */
 export function canonicalValue(type: ValueType, text: string): string {
-  if (checkValue(type, text) !== undefined) return text;
+  return checkValue(type, text) === undefined ? canonicalValidValue(type, text) : text;
+}
+
+/** `canonicalValue` for a value already checked valid (no second check). */
+export function canonicalValidValue(type: ValueType, text: string): string {
   switch (type.type) {
     case 'ipv4-prefix':
     case 'ipv4-interface-address':
