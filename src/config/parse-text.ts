@@ -30,6 +30,7 @@ export interface ParseOptions {
 
 const PREFIXES = new Set(['inactive:', 'protect:', 'replace:']);
 const NO_COMMENTS: string[] = [];
+const COLON = 58;
 
 interface Prefixes {
   inactive: boolean;
@@ -119,14 +120,16 @@ class TextParser {
     let prefixes: Prefixes | undefined;
     for (;;) {
       const token = this.#lexer.peek();
-      if (token.kind !== TokenKind.Word || !PREFIXES.has(token.text)) return prefixes;
+      if (token.kind !== TokenKind.Word || token.text.charCodeAt(token.text.length - 1) !== COLON || !PREFIXES.has(token.text)) {
+        return prefixes;
+      }
       this.#lexer.next();
       prefixes ??= { inactive: false, protect: false, replace: false };
       prefixes[token.text.slice(0, -1) as keyof Prefixes] = true;
     }
   }
 
-  /** Reads the header's words up to (not including) `;`, `{`, `}` or the end. */
+  /** Reads the header's tokens up to (not including) `;`, `{`, `}` or the end. */
   #header(): Token[] {
     const tokens: Token[] = [];
     for (;;) {
