@@ -26,7 +26,7 @@ function shallowCopy(node: ConfigNode, withChildren = true): ConfigNode {
   const copy = new ConfigNode(node.schema, node.key);
   copy.value = node.value;
   copy.values = node.values === undefined ? undefined : [...node.values];
-  if (withChildren && !isLeafLike(node)) copy.children.push(...node.children);
+  if (withChildren) copy.appendAll(node.children);
   return copy;
 }
 
@@ -35,7 +35,7 @@ function wrapInFlats(node: ConfigNode, flats: readonly ConfigNode[]): ConfigNode
   let inner = node;
   for (let i = flats.length - 1; i >= 0; i -= 1) {
     const outer = new ConfigNode((flats[i] as ConfigNode).schema);
-    outer.children.push(inner);
+    outer.appendAll([inner]);
     inner = outer;
   }
   return inner;
@@ -55,7 +55,7 @@ export function statementLines(node: ConfigNode, flats: readonly ConfigNode[]): 
 /** The entries of one block list inside their `name { ... }` wrapper. */
 export function wrapperLines(parent: SchemaNode, entries: readonly ConfigNode[]): string[] {
   const holder = new ConfigNode(parent);
-  holder.children.push(...entries);
+  holder.appendAll(entries);
   return toLines(renderText(holder));
 }
 

@@ -8,7 +8,7 @@
  * Paths come from `path.ts`; the text and set parsers and the CLI all edit through here.
  */
 import type { SchemaNode } from '../schema/compile.js';
-import { ConfigNode } from './node.js';
+import { ConfigNode, isLeafLike } from './node.js';
 import type { Step } from './path.js';
 
 /** Drops the siblings of `child` that belong to the same choice. */
@@ -28,6 +28,21 @@ function ensureChild(parent: ConfigNode, schema: SchemaNode, key?: string): Conf
 }
 
 /**
+ * Applies one step of `set` below `level`. Returns the node the step names: a leaf or leaf-list
+ * (which leaves the level where it is) or a container or list entry (the next level).
+ */
+export function setStep(level: ConfigNode, step: Step): ConfigNode {
+  const node = ensureChild(level, step.schema, step.key);
+  if (step.schema.kind === 'leaf') {
+    node.value = step.value;
+  } else if (step.schema.kind === 'leaf-list') {
+    const values = (node.values ??= []);
+    for (const value of step.values ?? []) if (!values.includes(value)) values.push(value);
+  }
+  return node;
+}
+
+/**
  * Applies `set` along `steps` from `at`. Returns the node the path ends on (the leaf, the
  * leaf-list, or the deepest container or list entry), which prefixes such as `inactive:` mark.
  */
@@ -35,24 +50,8 @@ export function setPath(at: ConfigNode, steps: readonly Step[]): ConfigNode {
   let level = at;
   let last = at;
   for (const step of steps) {
-    switch (step.schema.kind) {
-      case 'leaf': {
-        const leaf = ensureChild(level, step.schema);
-        leaf.value = step.value;
-        last = leaf;
-        break;
-      }
-      case 'leaf-list': {
-        const leafList = ensureChild(level, step.schema);
-        const values = (leafList.values ??= []);
-        for (const value of step.values ?? []) if (!values.includes(value)) values.push(value);
-        last = leafList;
-        break;
-      }
-      default:
-        level = ensureChild(level, step.schema, step.key);
-        last = level;
-    }
+    last = setStep(level, step);
+    if (!isLeafLike(last)) level = last;
   }
   return last;
 }
@@ -108,7 +107,7 @@ function chainTo(at: ConfigNode, steps: readonly Step[]): ConfigNode[] {
  */
 export function deletePath(at: ConfigNode, steps: readonly Step[]): boolean {
   if (steps.length === 0) {
-    at.children.splice(0, at.children.length);
+    at.clear();
     return true;
   }
   const found = findPath(at, steps);

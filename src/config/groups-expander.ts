@@ -107,14 +107,14 @@ export class Expander {
     const created = this.#createdSlots(out.schema, local, sources);
     if (created.length === 0) return;
     for (const slot of created) this.#child(out, slot.schema, slot.key, undefined, sources);
-    out.children.sort((a, b) => a.schema.order - b.schema.order);
+    out.sortByDisplayOrder();
   }
 
   #child(out: ConfigNode, schema: SchemaNode, key: string | undefined, local: ConfigNode | undefined, sources: readonly Source[]): void {
     this.#pathNames.push(schema.name);
     this.#pathKeys.push(key);
     const matched = sources.length > 0 ? this.#matching(sources, schema.name, key) : NO_SOURCES;
-    out.children.push(this.build(schema, key, local, matched));
+    out.appendAll([this.build(schema, key, local, matched)]);
     this.#pathNames.pop();
     this.#pathKeys.pop();
   }

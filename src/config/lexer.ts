@@ -48,11 +48,12 @@ const SEMICOLON = 59;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 
+/** Characters that end a word, by char code (all below 128). */
+const WORD_END = new Uint8Array(128);
+for (const code of [SPACE, TAB, LF, CR, OPEN_BRACE, CLOSE_BRACE, SEMICOLON, OPEN_BRACKET, CLOSE_BRACKET, QUOTE]) WORD_END[code] = 1;
+
 function isWordEnd(code: number): boolean {
-  return (
-    code === SPACE || code === TAB || code === LF || code === CR || code === OPEN_BRACE || code === CLOSE_BRACE ||
-    code === SEMICOLON || code === OPEN_BRACKET || code === CLOSE_BRACKET || code === QUOTE
-  );
+  return code < 128 && WORD_END[code] === 1;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -94,13 +95,17 @@ export class Lexer {
     let pos = this.#pos;
     while (pos < length) {
       const code = text.charCodeAt(pos);
-      if (code === LF) {
+      if (code === SPACE) {
+        pos += 1;
+      } else if (code === LF) {
+        pos += 1;
         this.#line += 1;
-        this.#lineStart = pos + 1;
-      } else if (code !== SPACE && code !== TAB && code !== CR) {
+        this.#lineStart = pos;
+      } else if (code === TAB || code === CR) {
+        pos += 1;
+      } else {
         break;
       }
-      pos += 1;
     }
     const line = this.#line;
     const column = pos - this.#lineStart + 1;

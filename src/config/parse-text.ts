@@ -10,11 +10,11 @@
  * errors: callers must not apply a partly parsed tree.
  */
 import type { SchemaNode } from '../schema/compile.js';
-import { setPath } from './edit.js';
+import { setPath, setStep } from './edit.js';
 import type { ConfigIssue, IssueCode } from './errors.js';
 import { Lexer, TokenKind, type Token } from './lexer.js';
 import { ConfigNode } from './node.js';
-import { insideGroups, resolvePath, stepWords, type ResolveOptions, type Step, type Word } from './path.js';
+import { insideGroups, resolvePath, resolveSingleStep, stepWords, type ResolveOptions, type Step, type Word } from './path.js';
 
 export interface ParseResult {
   readonly tree: ConfigNode;
@@ -167,6 +167,30 @@ class TextParser {
     }
   }
 
+  /**
+   * Applies a statement whose header is one step (see `resolveSingleStep`) when it ends as such a
+   * statement may; false leaves it to the general path, which reports what is wrong.
+   */
+  #simpleStatement(context: BodyContext, step: Step, terminator: Token, prefixes: Prefixes | undefined, comments: readonly string[]): boolean {
+    const leafLike = step.schema.kind === 'leaf' || step.schema.kind === 'leaf-list';
+    const opensBody = terminator.kind === TokenKind.OpenBrace;
+    if (terminator.kind !== TokenKind.Semicolon && (leafLike || !opensBody)) return false;
+    const target = setStep(context.node, step);
+    this.#mark(target, prefixes, comments);
+    this.#lexer.next();
+    if (opensBody) this.body(step.schema, target, [...context.path, ...stepWords([step])], 1);
+    return true;
+  }
+
+  #mark(target: ConfigNode, prefixes: Prefixes | undefined, comments: readonly string[]): void {
+    if (prefixes !== undefined) {
+      if (prefixes.inactive) target.inactive = true;
+      if (prefixes.protect) target.protect = true;
+      if (prefixes.replace) target.replace = true;
+    }
+    if (comments.length > 0) target.annotation = comments.join('\n');
+  }
+
   #statement(context: BodyContext, comments: readonly string[]): void {
     const { level, node, path, blockList } = context;
     const prefixes = this.#prefixes();
@@ -179,6 +203,8 @@ class TextParser {
     }
     const words: readonly Word[] = blockList === undefined ? tokens : [{ text: blockList.name, quoted: false }, ...tokens];
     const terminator = this.#lexer.peek();
+    const single = resolveSingleStep(words, level);
+    if (single !== undefined && this.#simpleStatement(context, single, terminator, prefixes, comments)) return;
     const resolution = resolvePath(words, 0, level, context.resolve);
     if (resolution.issue !== undefined) {
       this.issues.push(resolution.issue);
@@ -211,10 +237,7 @@ class TextParser {
       return;
     }
     const target = setPath(node, steps);
-    if (prefixes?.inactive === true) target.inactive = true;
-    if (prefixes?.protect === true) target.protect = true;
-    if (prefixes?.replace === true) target.replace = true;
-    if (comments.length > 0) target.annotation = comments.join('\n');
+    this.#mark(target, prefixes, comments);
     this.#lexer.next();
     if (opensBody) this.body(resolution.level, target, [...path, ...stepWords(steps)], 1);
   }
