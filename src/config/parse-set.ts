@@ -12,7 +12,7 @@ import { annotatePath, deletePath, markPath, setPath } from './edit.js';
 import type { ConfigIssue } from './errors.js';
 import { Lexer, TokenKind, type Token } from './lexer.js';
 import { ConfigNode } from './node.js';
-import { insideGroups, resolvePath, stepWords, type Step, type Word } from './path.js';
+import { extendPath, insideGroups, resolvePath, stepWords, type Step, type Word } from './path.js';
 
 export interface SetParseResult {
   readonly tree: ConfigNode;
@@ -109,7 +109,7 @@ class SetExecutor {
     for (const step of steps) {
       const { node, path } = this.#level;
       const child = node.child(step.schema.name, step.key) as ConfigNode;
-      this.#stack.push({ node: child, path: [...path, ...stepWords([step])] });
+      this.#stack.push({ node: child, path: extendPath(path, [step]) });
     }
   }
 

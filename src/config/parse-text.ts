@@ -14,7 +14,7 @@ import { setPath, setStep } from './edit.js';
 import type { ConfigIssue, IssueCode } from './errors.js';
 import { Lexer, TokenKind, type Token } from './lexer.js';
 import { ConfigNode } from './node.js';
-import { insideGroups, resolvePath, resolveSingleStep, stepWords, type ResolveOptions, type Step, type Word } from './path.js';
+import { extendPath, insideGroups, resolvePath, resolveSingleStep, type ResolveOptions, type Step, type Word } from './path.js';
 
 export interface ParseResult {
   readonly tree: ConfigNode;
@@ -56,6 +56,7 @@ function lacksValue(step: Step): boolean {
 
 class TextParser {
   readonly #lexer: Lexer;
+  readonly #buffer: Token[] = [];
   readonly issues: ConfigIssue[] = [];
 
   constructor(text: string) {
@@ -129,9 +130,14 @@ class TextParser {
     }
   }
 
-  /** Reads the header's tokens up to (not including) `;`, `{`, `}` or the end. */
+  /**
+   * Reads the header's tokens up to (not including) `;`, `{`, `}` or the end. They are gathered
+   * in one buffer kept across statements and returned in an array of exactly their number: an
+   * array grown by `push` would reserve 17 slots for the usual one or two words.
+   */
   #header(): Token[] {
-    const tokens: Token[] = [];
+    const buffer = this.#buffer;
+    let count = 0;
     for (;;) {
       const token = this.#lexer.peek();
       switch (token.kind) {
@@ -139,12 +145,12 @@ class TextParser {
         case TokenKind.OpenBracket:
         case TokenKind.CloseBracket:
         case TokenKind.String:
-          tokens.push(token);
+          buffer[count++] = token;
           break;
         case TokenKind.Comment:
           break;
         default:
-          return tokens;
+          return buffer.slice(0, count);
       }
       this.#lexer.next();
     }
@@ -178,7 +184,7 @@ class TextParser {
     const target = setStep(context.node, step);
     this.#mark(target, prefixes, comments);
     this.#lexer.next();
-    if (opensBody) this.body(step.schema, target, [...context.path, ...stepWords([step])], 1);
+    if (opensBody) this.body(step.schema, target, extendPath(context.path, [step]), 1);
     return true;
   }
 
@@ -220,13 +226,13 @@ class TextParser {
         this.body(level, setPath(node, steps.slice(0, -1)), path, 1, last.schema);
         return;
       }
-      this.#issue(terminator, 'missing argument', [...path, ...stepWords(steps)], last.schema.name, 'missing-value');
+      this.#issue(terminator, 'missing argument', extendPath(path, steps), last.schema.name, 'missing-value');
       this.#skip();
       return;
     }
     const missingValue = steps.find(lacksValue);
     if (missingValue !== undefined) {
-      this.#issue(terminator, 'missing argument', [...path, ...stepWords(steps)], missingValue.schema.name, 'missing-value');
+      this.#issue(terminator, 'missing argument', extendPath(path, steps), missingValue.schema.name, 'missing-value');
       this.#skip();
       return;
     }
@@ -239,7 +245,7 @@ class TextParser {
     const target = setPath(node, steps);
     this.#mark(target, prefixes, comments);
     this.#lexer.next();
-    if (opensBody) this.body(resolution.level, target, [...path, ...stepWords(steps)], 1);
+    if (opensBody) this.body(resolution.level, target, extendPath(path, steps), 1);
   }
 }
 

@@ -60,14 +60,38 @@ function isOpenBracket(word: Word | undefined): boolean {
   return word !== undefined && !word.quoted && word.text === '[';
 }
 
+function isCloseBracket(word: Word | undefined): boolean {
+  return word !== undefined && !word.quoted && word.text === ']';
+}
+
+/** Whether a step names a statement level (a container or list entry) rather than a value. */
+function opensLevel(step: Step): boolean {
+  return step.schema.kind !== 'leaf' && step.schema.kind !== 'leaf-list';
+}
+
 /** Edit path words of a resolved prefix, as Junos prints them in `[edit ...]` headers. */
 export function stepWords(steps: readonly Step[]): string[] {
-  const words: string[] = [];
+  return extendPath([], steps);
+}
+
+/**
+ * `path` followed by the edit path words of `steps`, in a new array of exactly that size (this
+ * runs once per block of a configuration being parsed; grown arrays would reserve 17 slots).
+ */
+export function extendPath(path: readonly string[], steps: readonly Step[]): string[] {
+  let size = path.length;
   for (const step of steps) {
-    const kind = step.schema.kind;
-    if (kind === 'leaf' || kind === 'leaf-list') continue;
-    if (step.schema.def.nokeyword !== true) words.push(step.schema.name);
-    if (step.key !== undefined) words.push(step.key);
+    if (!opensLevel(step)) continue;
+    if (step.schema.def.nokeyword !== true) size += 1;
+    if (step.key !== undefined) size += 1;
+  }
+  const words = new Array<string>(size);
+  let at = 0;
+  for (const word of path) words[at++] = word;
+  for (const step of steps) {
+    if (!opensLevel(step)) continue;
+    if (step.schema.def.nokeyword !== true) words[at++] = step.schema.name;
+    if (step.key !== undefined) words[at++] = step.key;
   }
   return words;
 }
@@ -77,9 +101,10 @@ class Resolver {
   readonly #options: ResolveOptions;
   #index: number;
   #level: SchemaNode;
-  readonly #steps: Step[] = [];
+  readonly #steps: Step[];
 
   constructor(words: readonly Word[], start: number, from: SchemaNode, options: ResolveOptions) {
+    this.#steps = [];
     this.#words = words;
     this.#index = start;
     this.#level = from;
@@ -100,7 +125,7 @@ class Resolver {
       severity: 'error',
       code,
       message,
-      path: [...this.#options.editPath, ...stepWords(this.#steps)],
+      path: extendPath(this.#options.editPath, this.#steps),
       statement: statement ?? word?.text,
       badElement: word?.text,
       line: at?.line,
@@ -206,27 +231,20 @@ class Resolver {
       }
       return this.#issue('missing-value', 'missing argument', word, child.name);
     }
-    const values: string[] = [];
-    const candidates: Word[] = [];
-    if (isOpenBracket(first)) {
-      this.#index += 1;
-      for (;;) {
-        const item = this.#words[this.#index];
-        if (item === undefined) return this.#issue('syntax', "missing ']'", first, child.name);
-        this.#index += 1;
-        if (!item.quoted && item.text === ']') break;
-        candidates.push(item);
-      }
-    } else {
-      this.#index += 1;
-      candidates.push(first);
+    const bracketed = isOpenBracket(first);
+    let end = this.#index + 1;
+    if (bracketed) {
+      while (end < this.#words.length && !isCloseBracket(this.#words[end])) end += 1;
+      if (end === this.#words.length) return this.#issue('syntax', "missing ']'", first, child.name);
     }
-    for (const item of candidates) {
-      const value = this.#checkValue(child, item, false);
+    const values: string[] = [];
+    for (let i = bracketed ? this.#index + 1 : this.#index; i < end; i += 1) {
+      const value = this.#checkValue(child, this.#words[i] as Word, false);
       if (typeof value !== 'string') return value;
       if (!values.includes(value)) values.push(value);
     }
-    this.#steps.push({ schema: child, values });
+    this.#index = bracketed ? end + 1 : end;
+    this.#steps.push({ schema: child, values: bracketed ? values : [values[0] as string] });
     return undefined;
   }
 }
