@@ -12,7 +12,7 @@ import { annotatePath, deletePath, markPath, setPath } from './edit.js';
 import type { ConfigIssue } from './errors.js';
 import { Lexer, TokenKind, type Token } from './lexer.js';
 import { ConfigNode } from './node.js';
-import { extendPath, insideGroups, resolvePath, stepWords, type Step, type Word } from './path.js';
+import { extendPath, insideGroups, resolvePath, type Step, type Word } from './path.js';
 
 export interface SetParseResult {
   readonly tree: ConfigNode;
