@@ -59,6 +59,43 @@ function isWordEnd(code: number): boolean {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
+ * The words of one statement header, gathered without a token object each: a large
+ * configuration has hundreds of thousands of them, and most headers are read and forgotten.
+ * `word(i)` and `words(from)` make `Word` objects for the few places that keep them.
+ */
+export class WordBuffer {
+  readonly texts: string[] = [];
+  readonly quoted: boolean[] = [];
+  readonly lines: number[] = [];
+  readonly columns: number[] = [];
+  count = 0;
+
+  add(text: string, quoted: boolean, line: number, column: number): void {
+    const at = this.count;
+    this.texts[at] = text;
+    this.quoted[at] = quoted;
+    this.lines[at] = line;
+    this.columns[at] = column;
+    this.count = at + 1;
+  }
+
+  word(index: number): Token {
+    const kind = this.quoted[index] === true ? TokenKind.String : TokenKind.Word;
+    const text = this.texts[index] as string;
+    return { kind, text, quoted: kind === TokenKind.String, line: this.lines[index] as number, column: this.columns[index] as number, trailing: false };
+  }
+
+  words(from: number): Token[] {
+    const words = new Array<Token>(this.count - from);
+    for (let i = from; i < this.count; i += 1) words[i - from] = this.word(i);
+    return words;
+  }
+}
+
+/** What `#scan` returns when it put a word into a buffer instead of making a token of it. */
+const ADDED_TO_BUFFER: Token = Object.freeze({ kind: TokenKind.Word, text: '', line: 0, column: 0, trailing: false, quoted: false });
+
+/**
  * A pull tokenizer over one text.
  *
  * `{`, `}` and `;` come back as one reused token object per kind, updated in place: they are
@@ -89,7 +126,8 @@ export class Lexer {
     return token;
   }
 
-  #scan(): Token {
+  /** Scans the next token; a plain word is put straight into `into` when given (see `readWords`). */
+  #scan(into?: WordBuffer): Token {
     const text = this.#text;
     const length = text.length;
     let pos = this.#pos;
@@ -135,7 +173,37 @@ export class Lexer {
     let end = pos + 1;
     while (end < length && !isWordEnd(text.charCodeAt(end))) end += 1;
     this.#pos = end;
+    if (into !== undefined) {
+      into.add(text.slice(pos, end), false, line, column);
+      return ADDED_TO_BUFFER;
+    }
     return { kind: TokenKind.Word, text: text.slice(pos, end), line, column, trailing: false, quoted: false };
+  }
+
+  /**
+   * Reads the words, strings and brackets of a statement header into `buffer` (emptied first),
+   * skipping comments, up to the `;`, `{`, `}` or end that closes it, which is left to `peek`.
+   */
+  readWords(buffer: WordBuffer): void {
+    buffer.count = 0;
+    for (;;) {
+      const token = this.#peeked ?? this.#scan(buffer);
+      if (token === ADDED_TO_BUFFER) continue;
+      switch (token.kind) {
+        case TokenKind.Word:
+        case TokenKind.String:
+        case TokenKind.OpenBracket:
+        case TokenKind.CloseBracket:
+          buffer.add(token.text, token.quoted, token.line, token.column);
+          break;
+        case TokenKind.Comment:
+          break;
+        default:
+          this.#peeked = token;
+          return;
+      }
+      this.#peeked = undefined;
+    }
   }
 
   #punctuationToken(kind: TokenKind, text: string, line: number, column: number): Token {

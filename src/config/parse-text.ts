@@ -12,7 +12,7 @@
 import type { SchemaNode } from '../schema/compile.js';
 import { setPath, setStep } from './edit.js';
 import type { ConfigIssue, IssueCode } from './errors.js';
-import { Lexer, TokenKind, type Token } from './lexer.js';
+import { Lexer, TokenKind, WordBuffer, type Token } from './lexer.js';
 import { ConfigNode } from './node.js';
 import { extendPath, insideGroups, resolvePath, resolveSingleStep, type ResolveOptions, type Step, type Word } from './path.js';
 
@@ -56,7 +56,7 @@ function lacksValue(step: Step): boolean {
 
 class TextParser {
   readonly #lexer: Lexer;
-  readonly #buffer: Token[] = [];
+  readonly #words = new WordBuffer();
   readonly issues: ConfigIssue[] = [];
 
   constructor(text: string) {
@@ -116,44 +116,21 @@ class TextParser {
     }
   }
 
-  /** Reads `inactive:` / `protect:` / `replace:`; undefined when there are none (the usual case). */
-  #prefixes(): Prefixes | undefined {
-    let prefixes: Prefixes | undefined;
-    for (;;) {
-      const token = this.#lexer.peek();
-      if (token.kind !== TokenKind.Word || token.text.charCodeAt(token.text.length - 1) !== COLON || !PREFIXES.has(token.text)) {
-        return prefixes;
-      }
-      this.#lexer.next();
-      prefixes ??= { inactive: false, protect: false, replace: false };
-      prefixes[token.text.slice(0, -1) as keyof Prefixes] = true;
-    }
-  }
-
   /**
-   * Reads the header's tokens up to (not including) `;`, `{`, `}` or the end. They are gathered
-   * in one buffer kept across statements and returned in an array of exactly their number: an
-   * array grown by `push` would reserve 17 slots for the usual one or two words.
+   * How many of the header's first words are `inactive:` / `protect:` / `replace:`, and which;
+   * the prefixes are undefined when there are none (the usual case).
    */
-  #header(): Token[] {
-    const buffer = this.#buffer;
-    let count = 0;
-    for (;;) {
-      const token = this.#lexer.peek();
-      switch (token.kind) {
-        case TokenKind.Word:
-        case TokenKind.OpenBracket:
-        case TokenKind.CloseBracket:
-        case TokenKind.String:
-          buffer[count++] = token;
-          break;
-        case TokenKind.Comment:
-          break;
-        default:
-          return buffer.slice(0, count);
-      }
-      this.#lexer.next();
+  #prefixes(words: WordBuffer): { skip: number; prefixes: Prefixes | undefined } {
+    let skip = 0;
+    let prefixes: Prefixes | undefined;
+    while (skip < words.count - 1) {
+      const text = words.texts[skip] as string;
+      if (words.quoted[skip] === true || text.charCodeAt(text.length - 1) !== COLON || !PREFIXES.has(text)) break;
+      prefixes ??= { inactive: false, protect: false, replace: false };
+      prefixes[text.slice(0, -1) as keyof Prefixes] = true;
+      skip += 1;
     }
+    return { skip, prefixes };
   }
 
   /** Skips a statement's remainder after an error: up to its `;` or past its `{ ... }`. */
@@ -199,18 +176,25 @@ class TextParser {
 
   #statement(context: BodyContext, comments: readonly string[]): void {
     const { level, node, path, blockList } = context;
-    const prefixes = this.#prefixes();
-    const tokens = this.#header();
-    const first = tokens[0];
-    if (first === undefined) {
-      this.#issue(this.#lexer.peek(), 'syntax error', path);
+    const buffer = this.#words;
+    this.#lexer.readWords(buffer);
+    const { skip, prefixes } = this.#prefixes(buffer);
+    const terminator = this.#lexer.peek();
+    const count = buffer.count - skip;
+    if (count <= 0) {
+      this.#issue(terminator, 'syntax error', path);
       this.#skip();
       return;
     }
+    if (blockList === undefined && count <= 2 && buffer.quoted[skip] !== true) {
+      const second = count === 2 ? buffer.texts[skip + 1] : undefined;
+      const bracket = second === '[' && buffer.quoted[skip + 1] !== true;
+      const single = resolveSingleStep(level, buffer.texts[skip] as string, second, bracket);
+      if (single !== undefined && this.#simpleStatement(context, single, terminator, prefixes, comments)) return;
+    }
+    const first = buffer.word(skip);
+    const tokens = buffer.words(skip);
     const words: readonly Word[] = blockList === undefined ? tokens : [{ text: blockList.name, quoted: false }, ...tokens];
-    const terminator = this.#lexer.peek();
-    const single = resolveSingleStep(words, level);
-    if (single !== undefined && this.#simpleStatement(context, single, terminator, prefixes, comments)) return;
     const resolution = resolvePath(words, 0, level, context.resolve);
     if (resolution.issue !== undefined) {
       this.issues.push(resolution.issue);

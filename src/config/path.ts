@@ -251,19 +251,16 @@ class Resolver {
 
 /**
  * The common case of the text format, without the general resolver's bookkeeping: one or two
- * words naming one statement directly below `from` (`unit 0`, `host-name r1`, `fxp0`, `ssh`).
- * Returns undefined when the words need `resolvePath` (longer headers, bad values: the general
- * resolver reports those).
+ * unquoted-first words naming one statement directly below `from` (`unit 0`, `host-name r1`,
+ * `fxp0`, `ssh`). Returns undefined when the words need `resolvePath` (longer headers, a `[`
+ * list, bad values: the general resolver reports those).
  */
-export function resolveSingleStep(words: readonly Word[], from: SchemaNode): Step | undefined {
-  const first = words[0];
-  if (first === undefined || first.quoted || words.length > 2) return undefined;
-  const second = words[1];
-  const child = from.byName.get(first.text);
+export function resolveSingleStep(from: SchemaNode, first: string, second: string | undefined, secondIsBracket: boolean): Step | undefined {
+  const child = from.byName.get(first);
   if (child === undefined) {
     const keyList = from.keyList;
     if (keyList === undefined || second !== undefined) return undefined;
-    const key = validValue(keyList, first.text);
+    const key = validValue(keyList, first);
     return key === undefined ? undefined : { schema: keyList, key };
   }
   switch (child.kind) {
@@ -272,11 +269,11 @@ export function resolveSingleStep(words: readonly Word[], from: SchemaNode): Ste
       return second === undefined ? { schema: child } : undefined;
     case 'leaf': {
       if (child.type === undefined || child.type.type === 'empty') return second === undefined ? { schema: child } : undefined;
-      const value = second === undefined || (second.quoted === false && second.text === '[') ? undefined : validValue(child, second.text);
+      const value = second === undefined || secondIsBracket ? undefined : validValue(child, second);
       return value === undefined ? undefined : { schema: child, value };
     }
     case 'list': {
-      const key = second === undefined ? undefined : validValue(child, second.text);
+      const key = second === undefined ? undefined : validValue(child, second);
       return key === undefined ? undefined : { schema: child, key };
     }
     default:
