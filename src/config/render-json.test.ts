@@ -17,59 +17,7 @@ const lines = (...all: string[]): string => all.map((line) => `${line}\n`).join(
 const COMMIT = { seconds: 1710148410, localtime: '2024-03-11 09:13:30 UTC', user: 'lab' };
 
 /** Every statement kind, with marks, annotations and characters that need escaping. */
-const KINDS = `system {
-    /* management "name" & <more> */
-    host-name r1;
-    login {
-        protect: user lab {
-            uid 2000;
-            class super-user;
-        }
-    }
-    inactive: domain-name lab.example.net;
-    backup-router 10.255.0.1 destination [ 10.0.0.0/8 172.16.0.0/12 ];
-    inet6-backup-router 2001:db8::1 destination ::/0;
-    name-server {
-        10.0.0.53;
-        inactive: 10.0.0.54;
-    }
-}
-chassis {
-    redundancy {
-        routing-engine 0 master;
-        routing-engine 1 backup;
-        failover {
-            on-loss-of-keepalives;
-        }
-        keepalive-time 300;
-        graceful-switchover;
-    }
-}
-interfaces {
-    inactive: ge-0/0/1 {
-        description "uplink <to> \\"core\\" & more";
-        unit 0 {
-            family inet6;
-        }
-    }
-}
-snmp {
-    location 42;
-    community public {
-        authorization read-only;
-    }
-}
-routing-options {
-    static {
-        protect: route 192.0.2.0/24 {
-            next-hop [ 10.0.0.1 10.0.0.2 ];
-            retain;
-            preference 5;
-        }
-    }
-    autonomous-system 65000;
-}
-`;
+const KINDS = fixture('every-kind.conf');
 
 test('the reference configuration renders as | display json prints it', () => {
   const text = fixture('procedure-reference.conf');
