@@ -49,9 +49,6 @@ export function isIpv4Address(text: string): boolean {
   return parseIpv4(text, 0, text.length, false) >= 0;
 }
 
-function isPartialIpv4(text: string): boolean {
-  return parseIpv4(text, 0, text.length, true) >= 0;
-}
 
 export function completeIpv4(text: string): string {
   const parts = text.split('.');
@@ -126,25 +123,43 @@ function splitPrefix(text: string, maxLength: number): Prefix | string {
   return { address: text.slice(0, slash), length };
 }
 
-function hostBitsV4(address: string, length: number): boolean {
-  if (length >= 32) return false;
-  const hostMask = 2 ** (32 - length) - 1;
-  return ipv4ToNumber(address) % (hostMask + 1) !== 0;
-}
-
 function hostBitsV6(address: string, length: number): boolean {
   if (length >= 128) return false;
   const hostMask = (1n << BigInt(128 - length)) - 1n;
   return (ipv6ToBigInt(address) & hostMask) !== 0n;
 }
 
-/** An IPv4 prefix; `destination` true for a route prefix (host bits refused, octets may be left out). */
+/**
+ * The prefix length written from `start` to the end of `text`, or -1 when it is not a number of
+ * one to three digits no larger than `max`.
+ */
+function prefixLength(text: string, start: number, max: number): number {
+  const digits = text.length - start;
+  if (digits < 1 || digits > 3) return -1;
+  let value = 0;
+  for (let i = start; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < DIGIT_0 || code > DIGIT_9) return -1;
+    value = value * 10 + (code - DIGIT_0);
+  }
+  return value <= max ? value : -1;
+}
+
+/**
+ * An IPv4 prefix; `destination` true for a route prefix (host bits refused, octets may be left
+ * out). One pass over the text, no intermediate strings: every route and address of a large
+ * configuration goes through here.
+ */
 export function checkIpv4Prefix(text: string, destination: boolean): string | undefined {
-  const parts = splitPrefix(text, 32);
-  if (typeof parts === 'string') return parts;
-  const partialAllowed = destination && parts.length !== undefined;
-  if (!(partialAllowed ? isPartialIpv4(parts.address) : isIpv4Address(parts.address))) return INVALID_ADDRESS;
-  if (destination && parts.length !== undefined && hostBitsV4(parts.address, parts.length)) {
+  const slash = text.indexOf('/');
+  let length = -1;
+  if (slash >= 0) {
+    length = prefixLength(text, slash + 1, 32);
+    if (length < 0) return `invalid prefix length '${text.slice(slash + 1)}'`;
+  }
+  const value = parseIpv4(text, 0, slash < 0 ? text.length : slash, destination && slash >= 0);
+  if (value < 0) return INVALID_ADDRESS;
+  if (destination && length >= 0 && length < 32 && value % 2 ** (32 - length) !== 0) {
     return `prefix length too short for address '${text}'`;
   }
   return undefined;
