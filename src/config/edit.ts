@@ -15,7 +15,9 @@ import type { Step } from './path.js';
 function clearChoice(parent: ConfigNode, child: SchemaNode): void {
   const choice = child.def.choice;
   if (choice === undefined) return;
-  for (const sibling of [...parent.children]) {
+  const siblings = parent.children;
+  for (let i = siblings.length - 1; i >= 0; i -= 1) {
+    const sibling = siblings[i] as ConfigNode;
     if (sibling.schema !== child && sibling.schema.def.choice === choice) parent.remove(sibling);
   }
 }

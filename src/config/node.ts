@@ -63,7 +63,9 @@ export class ConfigNode {
   child(name: string, key?: string): ConfigNode | undefined {
     if (this.#index === undefined && this.children.length >= INDEX_THRESHOLD) this.#buildIndex();
     if (this.#index !== undefined) return this.#index.get(identityOf(name, key));
-    for (const child of this.children) {
+    const children = this.#children;
+    for (let i = 0; i < children.length; i += 1) {
+      const child = children[i] as ConfigNode;
       if (child.schema.name === name && child.key === key) return child;
     }
     return undefined;
@@ -98,10 +100,8 @@ export class ConfigNode {
       if (at === children.length) children.push(node);
       else children.splice(at, 0, node);
     } else {
-      const next = new Array<ConfigNode>(children.length + 1);
-      for (let i = 0; i < at; i += 1) next[i] = children[i] as ConfigNode;
-      next[at] = node;
-      for (let i = at; i < children.length; i += 1) next[i + 1] = children[i] as ConfigNode;
+      // concat builds a packed array of exactly the new size.
+      const next = at === children.length ? children.concat(node) : children.slice(0, at).concat(node, children.slice(at));
       this.#children = next;
     }
     this.#index?.set(node.identity, node);
