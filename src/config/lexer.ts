@@ -69,6 +69,8 @@ export class WordBuffer {
   readonly lines: number[] = [];
   readonly columns: number[] = [];
   count = 0;
+  /** Comments read before the first word, kept (they annotate the statement); usually none. */
+  leadingComments: string[] | undefined;
 
   add(text: string, quoted: boolean, line: number, column: number): void {
     const at = this.count;
@@ -182,10 +184,13 @@ export class Lexer {
 
   /**
    * Reads the words, strings and brackets of a statement header into `buffer` (emptied first),
-   * skipping comments, up to the `;`, `{`, `}` or end that closes it, which is left to `peek`.
+   * up to the `;`, `{`, `}` or end that closes it, which is left to `peek`. Comments before the
+   * first word are kept as `leadingComments` (`##` ones, Junos's own output, are dropped); later
+   * ones are skipped.
    */
   readWords(buffer: WordBuffer): void {
     buffer.count = 0;
+    buffer.leadingComments = undefined;
     for (;;) {
       const token = this.#peeked ?? this.#scan(buffer);
       if (token === ADDED_TO_BUFFER) continue;
@@ -197,6 +202,9 @@ export class Lexer {
           buffer.add(token.text, token.quoted, token.line, token.column);
           break;
         case TokenKind.Comment:
+          if (buffer.count === 0 && !token.trailing && !token.text.startsWith('##')) {
+            (buffer.leadingComments ??= []).push(token.text);
+          }
           break;
         default:
           this.#peeked = token;

@@ -76,7 +76,11 @@ class TextParser {
     });
   }
 
-  /** Parses statements until the matching `}` (depth > 0) or the end of input (depth 0). */
+  /**
+   * Parses statements until the matching `}` (depth > 0) or the end of input (depth 0). Each
+   * statement's words are read first (into the shared buffer, see `Lexer.readWords`); the
+   * punctuation after them says whether there was a statement at all.
+   */
   body(level: SchemaNode, node: ConfigNode, path: readonly string[], depth: number, blockList?: SchemaNode): void {
     const context: BodyContext = {
       level,
@@ -85,9 +89,17 @@ class TextParser {
       blockList,
       resolve: { partial: true, wildcards: insideGroups(level), editPath: path },
     };
-    let comments: string[] = NO_COMMENTS;
+    const buffer = this.#words;
+    let comments: readonly string[] = NO_COMMENTS;
     for (;;) {
+      this.#lexer.readWords(buffer);
+      if (buffer.leadingComments !== undefined) comments = [...comments, ...buffer.leadingComments];
       const token = this.#lexer.peek();
+      if (buffer.count > 0) {
+        this.#statement(context, comments);
+        comments = NO_COMMENTS;
+        continue;
+      }
       switch (token.kind) {
         case TokenKind.End:
           if (depth > 0) this.#issue(token, "syntax error, expecting '}'", path, undefined, 'unbalanced');
@@ -97,17 +109,8 @@ class TextParser {
           if (depth > 0) return;
           this.#issue(token, 'syntax error', path, undefined, 'unbalanced');
           continue;
-        case TokenKind.Comment:
-          this.#lexer.next();
-          if (!token.trailing && !token.text.startsWith('##')) comments = [...comments, token.text];
-          continue;
         case TokenKind.Semicolon:
           this.#lexer.next();
-          continue;
-        case TokenKind.Word:
-        case TokenKind.String:
-          this.#statement(context, comments);
-          comments = NO_COMMENTS;
           continue;
         default:
           this.#lexer.next();
@@ -177,7 +180,6 @@ class TextParser {
   #statement(context: BodyContext, comments: readonly string[]): void {
     const { level, node, path, blockList } = context;
     const buffer = this.#words;
-    this.#lexer.readWords(buffer);
     const { skip, prefixes } = this.#prefixes(buffer);
     const terminator = this.#lexer.peek();
     const count = buffer.count - skip;
