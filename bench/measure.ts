@@ -11,12 +11,24 @@ export interface Timing {
   readonly runs: number;
 }
 
-export function measure(task: () => unknown, runs = 7, warmup = 2): Timing {
+export interface MeasureOptions {
+  readonly runs?: number;
+  readonly warmup?: number;
+  /**
+   * Force a full garbage collection before each run (needs `--expose-gc`). That measures a task
+   * on a freshly compacted heap, which must grow again for whatever the task keeps: the cold
+   * case. Without it, runs follow each other as in a long-running process: the steady case.
+   */
+  readonly freshHeap?: boolean;
+}
+
+export function measure(task: () => unknown, options: MeasureOptions = {}): Timing {
+  const { runs = 11, warmup = 3, freshHeap = false } = options;
   for (let i = 0; i < warmup; i += 1) task();
   const samples: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < runs; i += 1) {
-    const gc = (globalThis as { gc?: () => void }).gc;
-    gc?.();
+    if (freshHeap) gc?.();
     const start = performance.now();
     task();
     samples.push(performance.now() - start);
