@@ -40,13 +40,11 @@ export class RealClock implements Clock {
 
   setTimer(delayMs: number, callback: () => void): Timer {
     const handle = setTimeout(callback, Math.max(0, delayMs / this.#scale));
-    handle.unref?.();
     return { cancel: () => clearTimeout(handle) };
   }
 
   setInterval(periodMs: number, callback: () => void): Timer {
     const handle = setInterval(callback, Math.max(1, periodMs / this.#scale));
-    handle.unref?.();
     return { cancel: () => clearInterval(handle) };
   }
 }
