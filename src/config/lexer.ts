@@ -6,6 +6,7 @@
  * of them. Written as a tight loop over char codes because loading large configurations is on
  * the hot path (see `npm run bench`). It has no idea what a statement is.
  */
+import type { WordList } from './path.js';
 
 export const enum TokenKind {
   Word,
@@ -63,7 +64,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * configuration has hundreds of thousands of them, and most headers are read and forgotten.
  * `word(i)` and `words(from)` make `Word` objects for the few places that keep them.
  */
-export class WordBuffer {
+export class WordBuffer implements WordList {
   readonly texts: string[] = [];
   readonly quoted: boolean[] = [];
   readonly lines: number[] = [];
@@ -79,6 +80,14 @@ export class WordBuffer {
     this.lines[at] = line;
     this.columns[at] = column;
     this.count = at + 1;
+  }
+
+  text(index: number): string {
+    return this.texts[index] as string;
+  }
+
+  isQuoted(index: number): boolean {
+    return this.quoted[index] === true;
   }
 
   word(index: number): Token {

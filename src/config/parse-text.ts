@@ -14,7 +14,7 @@ import { setPath, setStep } from './edit.js';
 import type { ConfigIssue, IssueCode } from './errors.js';
 import { Lexer, TokenKind, WordBuffer, type Token } from './lexer.js';
 import { ConfigNode } from './node.js';
-import { extendPath, insideGroups, resolvePath, resolveSingleStep, type ResolveOptions, type Step, type Word } from './path.js';
+import { extendPath, insideGroups, resolvePath, resolveSingleStep, type ResolveOptions, type Step, type Word, type WordList } from './path.js';
 
 export interface ParseResult {
   readonly tree: ConfigNode;
@@ -194,10 +194,8 @@ class TextParser {
       const single = resolveSingleStep(level, buffer.texts[skip] as string, second, bracket);
       if (single !== undefined && this.#simpleStatement(context, single, terminator, prefixes, comments)) return;
     }
-    const first = buffer.word(skip);
-    const tokens = buffer.words(skip);
-    const words: readonly Word[] = blockList === undefined ? tokens : [{ text: blockList.name, quoted: false }, ...tokens];
-    const resolution = resolvePath(words, 0, level, context.resolve);
+    const words: WordList | readonly Word[] = blockList === undefined ? buffer : [{ text: blockList.name, quoted: false }, ...buffer.words(skip)];
+    const resolution = resolvePath(words, blockList === undefined ? skip : 0, level, context.resolve);
     if (resolution.issue !== undefined) {
       this.issues.push(resolution.issue);
       this.#skip();
@@ -207,7 +205,7 @@ class TextParser {
     const last = steps[steps.length - 1] as Step;
     const opensBody = terminator.kind === TokenKind.OpenBrace;
     if (last.schema.kind === 'list' && last.key === undefined) {
-      if (opensBody && last.schema.def.block === true && words.length === 1) {
+      if (opensBody && last.schema.def.block === true && count === 1) {
         this.#lexer.next();
         this.body(level, setPath(node, steps.slice(0, -1)), path, 1, last.schema);
         return;
@@ -224,6 +222,7 @@ class TextParser {
     }
     const endsOnLeaf = last.schema.kind === 'leaf' || last.schema.kind === 'leaf-list';
     if (terminator.kind !== TokenKind.Semicolon && !(opensBody && !endsOnLeaf)) {
+      const first = buffer.word(skip);
       this.#issue(terminator.kind === TokenKind.End ? first : terminator, "syntax error, expecting ';' or '{'", path, first.text);
       this.#skip();
       return;

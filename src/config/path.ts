@@ -56,14 +56,6 @@ export function isWildcard(text: string): boolean {
   return text.length > 2 && text.startsWith('<') && text.endsWith('>');
 }
 
-function isOpenBracket(word: Word | undefined): boolean {
-  return word !== undefined && !word.quoted && word.text === '[';
-}
-
-function isCloseBracket(word: Word | undefined): boolean {
-  return word !== undefined && !word.quoted && word.text === ']';
-}
-
 /** Whether a step names a statement level (a container or list entry) rather than a value. */
 function opensLevel(step: Step): boolean {
   return step.schema.kind !== 'leaf' && step.schema.kind !== 'leaf-list';
@@ -96,14 +88,55 @@ export function extendPath(path: readonly string[], steps: readonly Step[]): str
   return words;
 }
 
-class Resolver {
+/**
+ * Words read by index. The text parser hands its reusable buffer over as is (no object per
+ * word); command lines come as arrays of `Word` (see `wordList`).
+ */
+export interface WordList {
+  readonly count: number;
+  text(index: number): string;
+  isQuoted(index: number): boolean;
+  /** The word with its position, for messages. */
+  word(index: number): Word;
+}
+
+class WordArray implements WordList {
   readonly #words: readonly Word[];
+
+  constructor(words: readonly Word[]) {
+    this.#words = words;
+  }
+
+  get count(): number {
+    return this.#words.length;
+  }
+
+  text(index: number): string {
+    return (this.#words[index] as Word).text;
+  }
+
+  isQuoted(index: number): boolean {
+    return (this.#words[index] as Word).quoted;
+  }
+
+  word(index: number): Word {
+    return this.#words[index] as Word;
+  }
+}
+
+/** A `WordList` over an array of words. */
+export function wordList(words: readonly Word[]): WordList {
+  return new WordArray(words);
+}
+
+class Resolver {
+  readonly #words: WordList;
   readonly #options: ResolveOptions;
   #index: number;
   #level: SchemaNode;
   readonly #steps: Step[];
 
-  constructor(words: readonly Word[], start: number, from: SchemaNode, options: ResolveOptions) {
+  constructor(words: WordList, start: number, from: SchemaNode, options: ResolveOptions) {
     this.#steps = [];
     this.#words = words;
     this.#index = start;
@@ -112,15 +145,18 @@ class Resolver {
   }
 
   run(): Resolution {
-    while (this.#index < this.#words.length) {
+    while (this.#index < this.#words.count) {
       const issue = this.#step();
       if (issue !== undefined) return { steps: this.#steps, level: this.#level, issue };
     }
     return { steps: this.#steps, level: this.#level };
   }
 
-  #issue(code: IssueCode, message: string, word: Word | undefined, statement?: string): ConfigIssue {
-    const at = word ?? this.#words[this.#words.length - 1];
+  /** An issue about the word at `index` (or, past the end, about the last word). */
+  #issue(code: IssueCode, message: string, index: number, statement?: string): ConfigIssue {
+    const words = this.#words;
+    const word = index < words.count ? words.word(index) : undefined;
+    const at = word ?? (words.count > 0 ? words.word(words.count - 1) : undefined);
     return {
       severity: 'error',
       code,
@@ -134,42 +170,45 @@ class Resolver {
   }
 
   /** Checks a key or value; returns Junos's canonical spelling of it (`0/0` → `0.0.0.0/0`) or the issue. */
-  #checkValue(schema: SchemaNode, word: Word, isKey: boolean): string | ConfigIssue {
-    if (schema.type === undefined) return word.text;
-    if (isKey && this.#options.wildcards && isWildcard(word.text)) return word.text;
-    const message = checkValue(schema.type, word.text);
-    if (message === undefined) return canonicalValidValue(schema.type, word.text);
-    return this.#issue('invalid-value', message, word, `${schema.def.nokeyword === true ? '' : `${schema.name} `}${word.text}`);
+  #checkValue(schema: SchemaNode, index: number, isKey: boolean): string | ConfigIssue {
+    const text = this.#words.text(index);
+    if (schema.type === undefined) return text;
+    if (isKey && this.#options.wildcards && isWildcard(text)) return text;
+    const message = checkValue(schema.type, text);
+    if (message === undefined) return canonicalValidValue(schema.type, text);
+    return this.#issue('invalid-value', message, index, `${schema.def.nokeyword === true ? '' : `${schema.name} `}${text}`);
+  }
+
+  #hasBareValue(bareLeaf: SchemaNode): boolean {
+    for (const step of this.#steps) if (step.schema === bareLeaf) return true;
+    return false;
   }
 
   #step(): ConfigIssue | undefined {
-    const word = this.#words[this.#index] as Word;
-    const child = word.quoted ? undefined : this.#level.byName.get(word.text);
-    if (child !== undefined) {
-      this.#index += 1;
-      return this.#named(child, word);
-    }
+    const index = this.#index;
+    const child = this.#words.isQuoted(index) ? undefined : this.#level.byName.get(this.#words.text(index));
+    this.#index += 1;
+    if (child !== undefined) return this.#named(child, index);
     const keyList = this.#level.keyList;
     if (keyList !== undefined) {
-      this.#index += 1;
-      const key = this.#checkValue(keyList, word, true);
+      const key = this.#checkValue(keyList, index, true);
       if (typeof key !== 'string') return key;
       this.#steps.push({ schema: keyList, key });
       this.#level = keyList;
       return undefined;
     }
     const bareLeaf = this.#level.bareLeaf;
-    if (bareLeaf !== undefined && !this.#steps.some((step) => step.schema === bareLeaf)) {
-      this.#index += 1;
-      const value = this.#checkValue(bareLeaf, word, false);
+    if (bareLeaf !== undefined && !this.#hasBareValue(bareLeaf)) {
+      const value = this.#checkValue(bareLeaf, index, false);
       if (typeof value !== 'string') return value;
       this.#steps.push({ schema: bareLeaf, value });
       return undefined;
     }
-    return this.#issue('syntax', 'syntax error', word);
+    return this.#issue('syntax', 'syntax error', index);
   }
 
-  #named(child: SchemaNode, word: Word): ConfigIssue | undefined {
+  /** `at` is the index of the word that named `child`. */
+  #named(child: SchemaNode, at: number): ConfigIssue | undefined {
     switch (child.kind) {
       case 'container':
       case 'presence':
@@ -177,74 +216,69 @@ class Resolver {
         this.#level = child;
         return undefined;
       case 'list':
-        return this.#list(child, word);
+        return this.#list(child, at);
       case 'leaf':
-        return this.#leaf(child, word);
+        return this.#leaf(child, at);
       case 'leaf-list':
-        return this.#leafList(child, word);
+        return this.#leafList(child, at);
     }
   }
 
-  #list(child: SchemaNode, word: Word): ConfigIssue | undefined {
-    const keyWord = this.#words[this.#index];
-    if (keyWord === undefined) {
-      if (this.#options.partial) {
-        this.#steps.push({ schema: child });
-        return undefined;
-      }
-      return this.#issue('missing-value', 'missing argument', word, child.name);
-    }
+  /** Whether a key or value follows; when none does, a partial path takes the statement as named. */
+  #missing(child: SchemaNode, at: number, partialStep: Step): ConfigIssue | 'partial' | undefined {
+    if (this.#index < this.#words.count) return undefined;
+    if (!this.#options.partial) return this.#issue('missing-value', 'missing argument', at, child.name);
+    this.#steps.push(partialStep);
+    return 'partial';
+  }
+
+  #list(child: SchemaNode, at: number): ConfigIssue | undefined {
+    const missing = this.#missing(child, at, { schema: child });
+    if (missing !== undefined) return missing === 'partial' ? undefined : missing;
+    const key = this.#checkValue(child, this.#index, true);
     this.#index += 1;
-    const key = this.#checkValue(child, keyWord, true);
     if (typeof key !== 'string') return key;
     this.#steps.push({ schema: child, key });
     this.#level = child;
     return undefined;
   }
 
-  #leaf(child: SchemaNode, word: Word): ConfigIssue | undefined {
+  #leaf(child: SchemaNode, at: number): ConfigIssue | undefined {
     if (child.type === undefined || child.type.type === 'empty') {
       this.#steps.push({ schema: child });
       return undefined;
     }
-    const valueWord = this.#words[this.#index];
-    if (valueWord === undefined) {
-      if (this.#options.partial) {
-        this.#steps.push({ schema: child });
-        return undefined;
-      }
-      return this.#issue('missing-value', 'missing argument', word, child.name);
-    }
+    const missing = this.#missing(child, at, { schema: child });
+    if (missing !== undefined) return missing === 'partial' ? undefined : missing;
+    const value = this.#checkValue(child, this.#index, false);
     this.#index += 1;
-    const value = this.#checkValue(child, valueWord, false);
     if (typeof value !== 'string') return value;
     this.#steps.push({ schema: child, value });
     return undefined;
   }
 
-  #leafList(child: SchemaNode, word: Word): ConfigIssue | undefined {
-    const first = this.#words[this.#index];
-    if (first === undefined) {
-      if (this.#options.partial) {
-        this.#steps.push({ schema: child, values: [] });
-        return undefined;
-      }
-      return this.#issue('missing-value', 'missing argument', word, child.name);
-    }
-    const bracketed = isOpenBracket(first);
-    let end = this.#index + 1;
+  #isBracket(index: number, bracket: '[' | ']'): boolean {
+    return !this.#words.isQuoted(index) && this.#words.text(index) === bracket;
+  }
+
+  #leafList(child: SchemaNode, at: number): ConfigIssue | undefined {
+    const missing = this.#missing(child, at, { schema: child, values: [] });
+    if (missing !== undefined) return missing === 'partial' ? undefined : missing;
+    const first = this.#index;
+    const bracketed = this.#isBracket(first, '[');
+    let end = first + 1;
     if (bracketed) {
-      while (end < this.#words.length && !isCloseBracket(this.#words[end])) end += 1;
-      if (end === this.#words.length) return this.#issue('syntax', "missing ']'", first, child.name);
+      while (end < this.#words.count && !this.#isBracket(end, ']')) end += 1;
+      if (end === this.#words.count) return this.#issue('syntax', "missing ']'", first, child.name);
     }
     const values: string[] = [];
-    for (let i = bracketed ? this.#index + 1 : this.#index; i < end; i += 1) {
-      const value = this.#checkValue(child, this.#words[i] as Word, false);
+    for (let i = bracketed ? first + 1 : first; i < end; i += 1) {
+      const value = this.#checkValue(child, i, false);
       if (typeof value !== 'string') return value;
       if (!values.includes(value)) values.push(value);
     }
     this.#index = bracketed ? end + 1 : end;
-    this.#steps.push({ schema: child, values: bracketed ? values : [values[0] as string] });
+    this.#steps.push({ schema: child, values });
     return undefined;
   }
 }
@@ -287,8 +321,9 @@ function validValue(schema: SchemaNode, text: string): string | undefined {
 }
 
 /** Resolves `words[start..]` from schema level `from`. Stops at the first problem. */
-export function resolvePath(words: readonly Word[], start: number, from: SchemaNode, options: ResolveOptions): Resolution {
-  return new Resolver(words, start, from, options).run();
+export function resolvePath(words: WordList | readonly Word[], start: number, from: SchemaNode, options: ResolveOptions): Resolution {
+  const list = Array.isArray(words) ? wordList(words as readonly Word[]) : (words as WordList);
+  return new Resolver(list, start, from, options).run();
 }
 
 /** Whether `schema` lies inside `groups` (where keys may be wildcards). */
