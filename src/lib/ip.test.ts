@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatAddress, isLinkLocal, parseAddress, parsePrefix, prefixContains, subnetOf } from './ip-subnet.js';
+import { comparePrefixes, familyBits, formatAddress, formatPrefix, hostPrefix, isLinkLocal, lastAddressOf, networkOf, parseAddress, parsePrefix, parsePrefixOrHost, prefixContains, prefixCovers, samePrefix, subnetOf } from './ip.js';
 
 const prefix = (text: string) => {
   const parsed = parsePrefix(text);
@@ -55,4 +55,31 @@ test('unreadable input gives undefined, not an exception', () => {
   assert.equal(parsePrefix('10.0.0.1/33'), undefined);
   assert.equal(parsePrefix('2001:db8::/129'), undefined);
   assert.equal(parsePrefix('fxp0.0/24'), undefined);
+});
+
+test('networks, last addresses and host prefixes', () => {
+  assert.equal(formatPrefix(networkOf(prefix('10.255.0.11/24'))), '10.255.0.0/24');
+  assert.equal(formatAddress(lastAddressOf(prefix('10.255.0.11/24'))), '10.255.0.255');
+  assert.equal(formatPrefix(hostPrefix(address('2001:db8::1'))), '2001:db8::1/128');
+  assert.equal(formatPrefix(parsePrefixOrHost('10.0.0.1') ?? assert.fail()), '10.0.0.1/32');
+  assert.equal(samePrefix(prefix('10.255.0.11/24'), prefix('10.255.0.0/24')), true);
+});
+
+test('a prefix covers the prefixes inside it, itself included', () => {
+  assert.equal(prefixCovers(prefix('10.0.0.0/8'), prefix('10.255.0.0/24')), true);
+  assert.equal(prefixCovers(prefix('10.0.0.0/8'), prefix('10.0.0.0/8')), true);
+  assert.equal(prefixCovers(prefix('10.255.0.0/24'), prefix('10.0.0.0/8')), false);
+  assert.equal(prefixCovers(prefix('0.0.0.0/0'), prefix('::/0')), false);
+});
+
+test('prefixes sort as Junos lists them: IPv4 first, by address, shorter first', () => {
+  const sorted = ['10.255.0.0/32', '::/0', '10.255.0.0/24', '0.0.0.0/0', '10.0.0.0/8'].map(prefix).sort(comparePrefixes).map(formatPrefix);
+  assert.deepEqual(sorted, ['0.0.0.0/0', '10.0.0.0/8', '10.255.0.0/24', '10.255.0.0/32', '::/0']);
+});
+
+test('IPv4 octets with leading zeros and out-of-range values are refused', () => {
+  assert.equal(parseAddress('10.01.0.1'), undefined);
+  assert.equal(parseAddress('10.256.0.1'), undefined);
+  assert.equal(parseAddress('1:2:3:4:5:6:7:8:9'), undefined);
+  assert.equal(familyBits('inet6'), 128);
 });

@@ -28,7 +28,7 @@ import type { ConfigNode } from '../node.js';
 import { activeAt, activeChild, statementOf } from './active.js';
 import { issueAt, type Check } from './check.js';
 import { interfaceAddresses, logicalName, unitsOf, unitsWithFamily, type InterfaceAddress } from './interface-addresses.js';
-import { isLinkLocal, parseAddress, prefixContains, subnetOf, type IpFamily } from './ip-subnet.js';
+import { isLinkLocal, parseAddress, prefixContains, subnetOf, type IpFamily } from '../../lib/ip.js';
 
 /** The statement configuring the backup router of each family. */
 export const BACKUP_ROUTER_STATEMENT: Readonly<Record<IpFamily, string>> = { inet: 'backup-router', inet6: 'inet6-backup-router' };

@@ -18,7 +18,7 @@ import type { ConfigIssue } from '../errors.js';
 import { statementOf } from './active.js';
 import { issueAt, type Check } from './check.js';
 import { interfaceAddresses, logicalName } from './interface-addresses.js';
-import { formatAddress, isLinkLocal } from './ip-subnet.js';
+import { formatAddress, isLinkLocal } from '../../lib/ip.js';
 
 export function duplicateAddressWarning(address: string, firstOn: string): string {
   return `identical local address ${address} is found on ${firstOn}; this address is ignored`;

@@ -9,7 +9,7 @@
  */
 import type { ConfigNode } from '../node.js';
 import { activeAt, activeChild, activeEntries } from './active.js';
-import { parsePrefix, type IpFamily, type IpPrefix } from './ip-subnet.js';
+import { parsePrefix, type IpFamily, type IpPrefix } from '../../lib/ip.js';
 
 export interface InterfaceAddress {
   /** Physical interface name (`fxp0`, `re0:mgmt-0`). */

@@ -21,7 +21,7 @@ import type { ConfigNode } from '../node.js';
 import { quoteValue } from '../quote.js';
 import { activeAt, activeChild, activeEntries } from './active.js';
 import { issueAt, type Check } from './check.js';
-import { parseAddress, parsePrefix, type IpFamily } from './ip-subnet.js';
+import { parseAddress, parsePrefix, type IpFamily } from '../../lib/ip.js';
 
 export function familyMismatchMessage(nextHop: string): string {
   return `next-hop ${nextHop} does not match the address family of the route`;

@@ -1,0 +1,88 @@
+/**
+ * Writes an RPC reply's data (`rpc-element.ts`) and errors as Junos XML.
+ *
+ * Owns the XML layout of operational replies: four spaces per level, a leaf on one line, a flag
+ * as `<x/>`, an empty container as an open and a close tag on two lines (as real devices write
+ * `<filter-information>`), attributes in their order. `<rpc-error>` elements are written at
+ * column 0 whatever the nesting, their message between line breaks, as Junos does (PyEZ
+ * fixtures). `compact` drops every whitespace between elements (`xml-minified`).
+ *
+ * Also `renderCliXml`: what the CLI's `| display xml` prints, the errors and payload in an
+ * `<rpc-reply xmlns:junos=…>` with the `<cli><banner>` trailer (config's `wrapCliReply`).
+ * The NETCONF `<rpc-reply>` (message-id, base namespace) is the NETCONF front end's.
+ */
+import { wrapCliReply } from '../config/render-xml.js';
+import { escapeXmlAttribute, escapeXmlText } from '../config/xml-escape.js';
+import { kindOf, type RpcElement } from './rpc-element.js';
+import type { RpcError } from './rpc-error.js';
+
+export interface XmlOptions {
+  /** Indentation of the element itself, in spaces (4 inside an `<rpc-reply>`). */
+  readonly indent?: number;
+  /** No whitespace between elements. */
+  readonly compact?: boolean;
+}
+
+function attributes(node: RpcElement): string {
+  return (node.attributes ?? []).map(([name, value]) => ` ${name}="${escapeXmlAttribute(value)}"`).join('');
+}
+
+function write(node: RpcElement, indent: number, compact: boolean, out: string[]): void {
+  const pad = compact ? '' : ' '.repeat(indent);
+  const end = compact ? '' : '\n';
+  const open = `<${node.name}${attributes(node)}`;
+  switch (kindOf(node)) {
+    case 'leaf':
+      out.push(`${pad}${open}>${escapeXmlText(node.text ?? '')}</${node.name}>${end}`);
+      return;
+    case 'flag':
+      out.push(`${pad}${open}/>${end}`);
+      return;
+    case 'container':
+      out.push(`${pad}${open}>${end}`);
+      for (const child of node.children ?? []) write(child, indent + 4, compact, out);
+      out.push(`${pad}</${node.name}>${end}`);
+  }
+}
+
+/** The element as XML, ending with a line break unless compact. */
+export function renderElementXml(node: RpcElement, options: XmlOptions = {}): string {
+  const out: string[] = [];
+  write(node, options.indent ?? 0, options.compact === true, out);
+  return out.join('');
+}
+
+/** One `<rpc-error>` as Junos writes it. */
+export function renderRpcErrorXml(error: RpcError, options: Pick<XmlOptions, 'compact'> = {}): string {
+  const lines = [
+    '<rpc-error>',
+    `<error-type>${error.type}</error-type>`,
+    `<error-tag>${escapeXmlText(error.tag)}</error-tag>`,
+    `<error-severity>${error.severity}</error-severity>`,
+    options.compact === true ? `<error-message>${escapeXmlText(error.message)}</error-message>` : `<error-message>\n${escapeXmlText(error.message)}\n</error-message>`,
+    ...(error.badElement === undefined ? [] : [`<error-info>`, `<bad-element>${escapeXmlText(error.badElement)}</bad-element>`, `</error-info>`]),
+    '</rpc-error>',
+  ];
+  return options.compact === true ? lines.join('') : `${lines.join('\n')}\n`;
+}
+
+/** The content of an `<rpc-reply>`: the errors, then the payload indented four spaces. */
+export function renderReplyBodyXml(errors: readonly RpcError[], payload: RpcElement | undefined, options: Pick<XmlOptions, 'compact'> = {}): string {
+  const compact = options.compact === true;
+  return (
+    errors.map((error) => renderRpcErrorXml(error, { compact })).join('') +
+    (payload === undefined ? '' : renderElementXml(payload, { indent: compact ? 0 : 4, compact }))
+  );
+}
+
+export interface CliXmlOptions {
+  /** Release in the `junos:` namespace, e.g. `17.3R1`. */
+  readonly release: string;
+  /** The CLI banner, e.g. `{master}`. */
+  readonly banner: string;
+}
+
+/** `| display xml`: the reply in the CLI's `<rpc-reply>` wrapper. */
+export function renderCliXml(errors: readonly RpcError[], payload: RpcElement | undefined, options: CliXmlOptions): string {
+  return wrapCliReply(renderReplyBodyXml(errors, payload), options.release, options.banner);
+}

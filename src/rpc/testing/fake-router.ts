@@ -1,0 +1,116 @@
+/**
+ * An in-memory router for RPC tests: two RE slots whose state a test sets directly, seen
+ * through `RouterView` from either RE. It is also the reference for the router layer's own
+ * adapter: RE figures come from the chassis model (`simulatedStats`, `routingEngineSerial`),
+ * the inventory lists the REs that are in their slots, and the other RE is reachable only
+ * while it is up and the internal link is not cut.
+ *
+ * Owns nothing of the real router; it is test support (not used by production code).
+ */
+import type { RoutingEngineSlot } from '../../config/groups.js';
+import type { ChassisModel } from '../../router/models/chassis-model.js';
+import { buildInventory, routingEngineSerial } from '../../router/models/inventory.js';
+import { DEFAULT_MODEL } from '../../router/models/models.js';
+import { simulatedStats } from '../../router/models/simulated-stats.js';
+import type {
+  ChassisAlarm,
+  CommitHistoryEntry,
+  ElectionPriority,
+  MastershipState,
+  PeerLookup,
+  Role,
+  RouterView,
+  RoutingEngineDetails,
+  RoutingEngineStatus,
+} from '../router-view.js';
+
+export interface FakeEngine {
+  state: MastershipState;
+  electionPriority?: ElectionPriority;
+  hostName?: string;
+  /** Boot time, ms since the epoch (default: one day before `now`). */
+  startTime?: number;
+  lastRebootReason?: string;
+  commitHistory?: CommitHistoryEntry[];
+  /** Overrides of the simulated figures. */
+  details?: Partial<RoutingEngineDetails>;
+}
+
+export interface FakeRouterOptions {
+  model?: ChassisModel;
+  name?: string;
+  /** ms since the epoch (default 2024-03-11 09:03:05 UTC). */
+  now?: number;
+  serialFor?: (path: string, derived: string) => string;
+  re0?: FakeEngine;
+  re1?: FakeEngine;
+  alarms?: ChassisAlarm[];
+  /** The internal link between the REs is cut. */
+  linkCut?: boolean;
+}
+
+const UP: readonly MastershipState[] = ['master', 'backup', 'disabled'];
+
+export class FakeRouter {
+  model: ChassisModel;
+  name: string;
+  now: number;
+  serialFor: ((path: string, derived: string) => string) | undefined;
+  engines: Record<RoutingEngineSlot, FakeEngine>;
+  alarms: ChassisAlarm[];
+  linkCut: boolean;
+
+  constructor(options: FakeRouterOptions = {}) {
+    this.model = options.model ?? DEFAULT_MODEL;
+    this.name = options.name ?? 'r1';
+    this.now = options.now ?? Date.UTC(2024, 2, 11, 9, 3, 5);
+    this.serialFor = options.serialFor;
+    this.engines = { re0: options.re0 ?? { state: 'master' }, re1: options.re1 ?? { state: 'backup' } };
+    this.alarms = options.alarms ?? [];
+    this.linkCut = options.linkCut ?? false;
+  }
+
+  #status(slot: RoutingEngineSlot): RoutingEngineStatus {
+    const engine = this.engines[slot];
+    const electionPriority = engine.electionPriority ?? { role: slot === 're0' ? 'master' : 'backup', byDefault: true };
+    if (!UP.includes(engine.state)) return { slot, state: engine.state, electionPriority };
+    const role: Role = engine.state === 'master' ? 'master' : 'backup';
+    const stats = simulatedStats(this.model, slot, role);
+    const details: RoutingEngineDetails = {
+      model: this.model.routingEngine.model,
+      serialNumber: routingEngineSerial(this.model, this.name, slot, this.serialFor ? { serialFor: this.serialFor } : {}),
+      dramMb: this.model.routingEngine.dramMb,
+      installedMb: this.model.routingEngine.installedMb,
+      startTime: engine.startTime ?? this.now - 86_400_000,
+      lastRebootReason: engine.lastRebootReason ?? 'Router rebooted after a normal shutdown.',
+      ...stats,
+      ...engine.details,
+    };
+    return { slot, state: engine.state, electionPriority, details };
+  }
+
+  /** The router as the RE in `slot` sees it. */
+  view(slot: RoutingEngineSlot): RouterView {
+    const engine = (): FakeEngine => this.engines[slot];
+    return {
+      slot,
+      now: () => this.now,
+      role: () => (engine().state === 'master' ? 'master' : 'backup'),
+      model: () => this.model,
+      hostName: () => engine().hostName,
+      software: () => this.model.software,
+      inventory: () =>
+        buildInventory(this.model, this.name, {
+          routingEngines: (['re0', 're1'] as const).filter((s) => this.engines[s].state !== 'empty'),
+          ...(this.serialFor ? { serialFor: this.serialFor } : {}),
+        }),
+      routingEngines: () => [this.#status('re0'), this.#status('re1')],
+      commitHistory: () => engine().commitHistory ?? [],
+      alarms: () => this.alarms,
+      peer: (other): PeerLookup => {
+        if (this.linkCut || !UP.includes(this.engines[other].state)) return { ok: false, reason: 'No route to host' };
+        return { ok: true, view: this.view(other) };
+      },
+    };
+  }
+}
