@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark of retwin, printed as a report. Never run in timed tests.
  */
 import { runConfigBench } from './config-bench.js';
+import { runRouterBench } from './router-bench.js';
 
 function memoryLine(): string {
   const peakMb = process.resourceUsage().maxRSS / 1024;
@@ -12,4 +13,7 @@ function memoryLine(): string {
 console.log(`retwin benchmarks — node ${process.version}, ${process.platform}/${process.arch}`);
 console.log('\n== configuration language (issue #2) ==');
 for (const line of runConfigBench()) console.log(line);
+console.log(memoryLine());
+console.log('\n== dual-RE router (issue #3) ==');
+for (const line of runRouterBench()) console.log(line);
 console.log(memoryLine());

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renderElementJson } from './render-json.js';
-import { element, flag, leaf } from './rpc-element.js';
+import { blockLeaf, element, flag, leaf, rawPayload } from './rpc-element.js';
 
 const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
 
@@ -88,4 +88,13 @@ test('compact and pretty forms carry the same value', () => {
   assert.deepEqual(JSON.parse(renderElementJson(tree, { compact: true })), {
     x: [{ attributes: { xmlns: 'urn:x' }, t: [{ data: 'a "quoted" \\ value', attributes: { 'junos:seconds': '5' } }], f: [{ data: [null] }], e: [{}] }],
   });
+});
+
+test('a block leaf is data like any leaf; a raw payload is its own document and cannot be nested', () => {
+  assert.match(renderElementJson(blockLeaf('file-content', 'a\nb\n')), /"data" : "a\\nb\\n"/);
+  const raw = rawPayload('configuration', { xml: () => '', json: (compact) => (compact ? '{"configuration":{}}' : '{"configuration" : {}}\n') });
+  assert.equal(renderElementJson(raw), '{"configuration" : {}}\n');
+  assert.equal(renderElementJson(raw, { compact: true }), '{"configuration":{}}');
+  assert.throws(() => renderElementJson(element('a', [raw])), /cannot be nested/);
+  assert.throws(() => renderElementJson(element('a', [raw]), { compact: true }), /cannot be nested/);
 });

@@ -54,9 +54,14 @@ function attributesMember(attributes: readonly Attribute[]): Member {
   };
 }
 
+function nestedRaw(node: RpcElement): never {
+  throw new Error(`<${node.name}> renders itself and cannot be nested in another element`);
+}
+
 function membersOf(node: RpcElement): Member[] {
   const members: Member[] = [];
   const kind = kindOf(node);
+  if (kind === 'raw') nestedRaw(node);
   if (kind === 'leaf') members.push((pad) => [`${pad}"data" : ${str(node.text ?? '')}`]);
   if (kind === 'flag') members.push((pad) => [`${pad}"data" : [null]`]);
   // After a leaf's "data", before a container's children.
@@ -97,6 +102,7 @@ function arrayMember(group: readonly RpcElement[]): Member {
 function compactObject(node: RpcElement): string {
   const parts: string[] = [];
   const kind = kindOf(node);
+  if (kind === 'raw') nestedRaw(node);
   const attrs = node.attributes?.length ? `"attributes":{${node.attributes.map(([n, v]) => `${str(n)}:${str(v)}`).join(',')}}` : undefined;
   if (kind === 'leaf') parts.push(`"data":${str(node.text ?? '')}`);
   if (kind === 'flag') parts.push('"data":[null]');
@@ -107,8 +113,13 @@ function compactObject(node: RpcElement): string {
   return `{${parts.join(',')}}`;
 }
 
-/** The element as a Junos JSON document (`{"name" : [{…}]}`), ending with a line break unless compact. */
+/**
+ * The element as a Junos JSON document (`{"name" : [{…}]}`), ending with a line break unless
+ * compact. A raw payload writes its own document; one nested in another element is an error
+ * of the RPC that built it.
+ */
 export function renderElementJson(node: RpcElement, options: JsonOptions = {}): string {
+  if (node.raw !== undefined) return node.raw.json(options.compact === true);
   if (options.compact === true) return `{${str(node.name)}:[${compactObject(node)}]}`;
   return `${['{', ...arrayMember([node])('    '), '}'].join('\n')}\n`;
 }

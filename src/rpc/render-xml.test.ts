@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renderCliXml, renderElementXml, renderRpcErrorXml } from './render-xml.js';
-import { element, flag, leaf } from './rpc-element.js';
+import { blockLeaf, element, flag, leaf, rawPayload } from './rpc-element.js';
 import { couldNotConnect, syntaxError } from './rpc-error.js';
 
 const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
@@ -37,4 +37,17 @@ test('| display xml wraps errors and payload in the CLI reply', () => {
     renderCliXml([], leaf('output', 'x'), { release: '17.3R1', banner: '{backup}' }),
     lines('<rpc-reply xmlns:junos="http://xml.juniper.net/junos/17.3R1/junos">', '    <output>x</output>', '    <cli>', '        <banner>{backup}</banner>', '    </cli>', '</rpc-reply>'),
   );
+});
+
+test('a block leaf writes its lines one level deeper, empty lines empty, the closing tag alone', () => {
+  const tree = element('a', [blockLeaf('file-content', 'x & y\n\n  z\n', [['encoding', 'text']])]);
+  assert.equal(renderElementXml(tree, { indent: 4 }), lines('    <a>', '        <file-content encoding="text">', '            x &amp; y', '', '              z', '        </file-content>', '    </a>'));
+  assert.equal(renderElementXml(tree, { compact: true }), '<a><file-content encoding="text">x &amp; y\n\n  z\n</file-content></a>');
+});
+
+test('a raw payload writes itself for the context it goes to', () => {
+  const raw = rawPayload('configuration', { xml: (context) => `<configuration>${context}</configuration>\n`, json: (compact) => (compact ? '{}' : '{ }\n') });
+  assert.equal(renderElementXml(raw, { indent: 4 }), '<configuration>netconf</configuration>\n');
+  assert.equal(renderElementXml(raw, { compact: true }), '<configuration>compact</configuration>\n');
+  assert.equal(renderCliXml([], raw, { release: '17.3R1', banner: '' }).split('\n')[1], '<configuration>cli</configuration>');
 });

@@ -3,7 +3,9 @@
  *
  * Owns the XML layout of operational replies: four spaces per level, a leaf on one line, a flag
  * as `<x/>`, an empty container as an open and a close tag on two lines (as real devices write
- * `<filter-information>`), attributes in their order. `<rpc-error>` elements are written at
+ * `<filter-information>`), attributes in their order; a block leaf (`<file-content>`) one line
+ * per line one level deeper, its closing tag on its own line; a raw payload (`<configuration>`)
+ * as it renders itself for the context (NETCONF, `| display xml`, compact). `<rpc-error>` elements are written at
  * column 0 whatever the nesting, their message between line breaks, as Junos does (PyEZ
  * fixtures). `compact` drops every whitespace between elements (`xml-minified`).
  *
@@ -13,7 +15,7 @@
  */
 import { wrapCliReply } from '../config/render-xml.js';
 import { escapeXmlAttribute, escapeXmlText } from '../config/xml-escape.js';
-import { kindOf, type RpcElement } from './rpc-element.js';
+import { kindOf, type RpcElement, type XmlContext } from './rpc-element.js';
 import type { RpcError } from './rpc-error.js';
 
 export interface XmlOptions {
@@ -21,18 +23,36 @@ export interface XmlOptions {
   readonly indent?: number;
   /** No whitespace between elements. */
   readonly compact?: boolean;
+  /** Where the XML goes, for raw payloads (default `netconf`). */
+  readonly context?: Exclude<XmlContext, 'compact'>;
 }
 
 function attributes(node: RpcElement): string {
   return (node.attributes ?? []).map(([name, value]) => ` ${name}="${escapeXmlAttribute(value)}"`).join('');
 }
 
-function write(node: RpcElement, indent: number, compact: boolean, out: string[]): void {
+function blockLines(text: string, pad: string): string {
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  return body
+    .split('\n')
+    .map((line) => (line === '' ? '' : `${pad}${escapeXmlText(line)}`))
+    .join('\n');
+}
+
+function write(node: RpcElement, indent: number, options: { compact: boolean; context: Exclude<XmlContext, 'compact'> }, out: string[]): void {
+  const { compact } = options;
   const pad = compact ? '' : ' '.repeat(indent);
   const end = compact ? '' : '\n';
   const open = `<${node.name}${attributes(node)}`;
   switch (kindOf(node)) {
+    case 'raw':
+      out.push(node.raw?.xml(compact ? 'compact' : options.context) ?? '');
+      return;
     case 'leaf':
+      if (node.block === true && !compact) {
+        out.push(`${pad}${open}>\n${blockLines(node.text ?? '', ' '.repeat(indent + 4))}\n${pad}</${node.name}>\n`);
+        return;
+      }
       out.push(`${pad}${open}>${escapeXmlText(node.text ?? '')}</${node.name}>${end}`);
       return;
     case 'flag':
@@ -40,7 +60,7 @@ function write(node: RpcElement, indent: number, compact: boolean, out: string[]
       return;
     case 'container':
       out.push(`${pad}${open}>${end}`);
-      for (const child of node.children ?? []) write(child, indent + 4, compact, out);
+      for (const child of node.children ?? []) write(child, indent + 4, options, out);
       out.push(`${pad}</${node.name}>${end}`);
   }
 }
@@ -48,7 +68,7 @@ function write(node: RpcElement, indent: number, compact: boolean, out: string[]
 /** The element as XML, ending with a line break unless compact. */
 export function renderElementXml(node: RpcElement, options: XmlOptions = {}): string {
   const out: string[] = [];
-  write(node, options.indent ?? 0, options.compact === true, out);
+  write(node, options.indent ?? 0, { compact: options.compact === true, context: options.context ?? 'netconf' }, out);
   return out.join('');
 }
 
@@ -67,11 +87,11 @@ export function renderRpcErrorXml(error: RpcError, options: Pick<XmlOptions, 'co
 }
 
 /** The content of an `<rpc-reply>`: the errors, then the payload indented four spaces. */
-export function renderReplyBodyXml(errors: readonly RpcError[], payload: RpcElement | undefined, options: Pick<XmlOptions, 'compact'> = {}): string {
+export function renderReplyBodyXml(errors: readonly RpcError[], payload: RpcElement | undefined, options: Pick<XmlOptions, 'compact' | 'context'> = {}): string {
   const compact = options.compact === true;
   return (
     errors.map((error) => renderRpcErrorXml(error, { compact })).join('') +
-    (payload === undefined ? '' : renderElementXml(payload, { indent: compact ? 0 : 4, compact }))
+    (payload === undefined ? '' : renderElementXml(payload, { indent: compact ? 0 : 4, compact, context: options.context ?? 'netconf' }))
   );
 }
 
@@ -84,5 +104,5 @@ export interface CliXmlOptions {
 
 /** `| display xml`: the reply in the CLI's `<rpc-reply>` wrapper. */
 export function renderCliXml(errors: readonly RpcError[], payload: RpcElement | undefined, options: CliXmlOptions): string {
-  return wrapCliReply(renderReplyBodyXml(errors, payload), options.release, options.banner);
+  return wrapCliReply(renderReplyBodyXml(errors, payload, { context: 'cli' }), options.release, options.banner);
 }

@@ -1,16 +1,24 @@
 /**
  * `RouterView`: everything an operational RPC may ask of the router, seen from the Routing
  * Engine that answers (the one the session is on). The router layer implements it for each of
- * its REs; `testing/fake-router-view.ts` is an in-memory one for tests.
+ * its REs; `testing/fake-router.ts` is an in-memory one for tests.
  *
  * Owns the contract only, and the data types it speaks in. Chassis-model data (model,
  * inventory, RE hardware, installed software) comes from `src/router/models`; the rest is
  * described here because it is what the RPCs need, not how the daemons keep it (chassisd's
  * mastership state, mgd's commit log and the alarm list map onto these types in the router's
- * adapter). Every method answers from current state, at the time of `now()`; none changes
- * anything. RPCs never read a clock of their own.
+ * adapter). Routing, forwarding, interfaces, switchover and mastership speak the daemons' own
+ * types (rpd's `ShowRouteResult`, the kernel's `ForwardingQueryResult` and `PhysicalInterface`,
+ * chassisd's `SwitchoverAnswer` and `MastershipReply`), so the adapter passes them through.
+ * Every method answers from current state, at the time of `now()`; none changes anything but
+ * `requestMastership`, the one action an RPC may take (the mastership requests). RPCs never
+ * read a clock of their own.
  */
 import type { RoutingEngineSlot } from '../config/groups.js';
+import type { ConfigNode } from '../config/node.js';
+import type { MastershipAction, MastershipReply, MastershipRequest, RequestPrompt, SwitchoverAnswer } from '../daemons/chassisd/index.js';
+import type { ForwardingQueryResult, ForwardingTableQuery, PhysicalInterface } from '../daemons/kernel/index.js';
+import type { ShowRouteQuery, ShowRouteResult } from '../daemons/rpd/index.js';
 import type { ChassisModel, InstalledSoftware } from '../router/models/chassis-model.js';
 import type { ChassisInventory } from '../router/models/inventory.js';
 import type { CpuUtilization } from '../router/models/simulated-stats.js';
@@ -92,6 +100,33 @@ export interface ChassisAlarm {
   readonly type: string;
 }
 
+/** A text file of an RE's disk (`/var/log/messages`). */
+export interface RouterFile {
+  /** The content, every line ending with `\n` (empty for an empty file). */
+  readonly text: string;
+  /** Last modification, ms since the epoch (`junos:seconds`). */
+  readonly modified: number;
+}
+
+/** The configuration databases `get-configuration` reads. */
+export type ConfigurationDatabase = 'committed' | 'candidate';
+
+/** One configuration database of the answering RE. */
+export interface ConfigurationView {
+  /**
+   * The configuration as written: groups not expanded, `version` included where mgd stamped
+   * it. Shared with the database: RPCs must not change it.
+   */
+  readonly tree: ConfigNode;
+  /**
+   * Committed database: the commit that made it (`## Last commit: <time> by <user>`, the
+   * `junos:commit-*` attributes); absent when nothing was ever committed.
+   */
+  readonly lastCommit?: { readonly time: number; readonly user: string };
+  /** Candidate database: when it was last changed (`## Last changed: <time>`), when known. */
+  readonly lastChanged?: number;
+}
+
 /** Another RE as reached over the internal link, or why it could not be. */
 export type PeerLookup = { readonly ok: true; readonly view: RouterView } | { readonly ok: false; readonly reason: string };
 
@@ -115,6 +150,35 @@ export interface RouterView {
   commitHistory(): readonly CommitHistoryEntry[];
   /** Active chassis alarms, in the order to display (newest first). */
   alarms(): readonly ChassisAlarm[];
+  /**
+   * `show route` from this RE's rpd: the routes, or why there are none to show (rpd not up:
+   * `routing-not-running`, as on a backup RE without nonstop-routing; a bad destination).
+   */
+  showRoute(query: ShowRouteQuery): ShowRouteResult;
+  /** `show route forwarding-table` from this RE's kernel. */
+  forwardingTable(query: ForwardingTableQuery): ForwardingQueryResult;
+  /**
+   * This RE's kernel interfaces: its management interface, the line-card ports on the master,
+   * lo0. The RE-internal ones (em0, em1, lo0.16384/16385 and the `__juniper_private1__`
+   * addresses) are added by the RPC layer (`rpcs/terse-interfaces.ts`).
+   */
+  interfaces(): readonly PhysicalInterface[];
+  /** chassisd's `show system switchover` (on the master: the refusal). */
+  switchoverInformation(): SwitchoverAnswer;
+  /** What the CLI prints before its mastership question, or the refusal that replaces it. */
+  prepareMastershipRequest(action: MastershipAction): RequestPrompt;
+  /**
+   * A mastership request (`switch`, `acquire`, `release`, with `check`), carried out by this
+   * RE's chassisd at once: the one method that changes the router.
+   */
+  requestMastership(request: MastershipRequest): MastershipReply;
+  /**
+   * A text file of this RE's disk by absolute path (`/var/log/messages`), undefined when there
+   * is none. `/etc/hosts.junos` is the RPC layer's own (`rpcs/hosts-junos.ts`).
+   */
+  readFile(path: string): RouterFile | undefined;
+  /** A configuration database of this RE (`candidate`: the shared candidate). */
+  configuration(database: ConfigurationDatabase): ConfigurationView;
   /**
    * The view of the RE in `slot` over the internal link (`invoke-on`), or the reason it cannot
    * be reached (`No route to host`). Only asked about the other slot.

@@ -6,7 +6,7 @@ import { RpcRegistry } from './rpc-registry.js';
 import { RPC_TABLE, rpcRegistry } from './rpc-table.js';
 import { procedureLab } from './testing/procedure-lab.js';
 
-test('the table answers the chassis, software, commit and alarm RPCs, one per command', () => {
+test('the table answers the operational RPCs of issue 3, one per command', () => {
   assert.deepEqual(
     rpcRegistry.commands().map(({ command, rpc }) => `${command.words.join(' ')} → ${rpc.name}`),
     [
@@ -15,10 +15,21 @@ test('the table answers the chassis, software, commit and alarm RPCs, one per co
       'show version → get-software-information',
       'show system commit → get-commit-information',
       'show chassis alarms → get-alarm-information',
+      'show route → get-route-information',
+      'show route forwarding-table → get-forwarding-table-information',
+      'show interfaces → get-interface-information',
+      'file show → file-show',
+      'show system switchover → get-switchover-information',
+      'show log → get-log',
+      'show configuration → get-configuration',
+      'request chassis routing-engine master switch → request-chassis-routing-engine-master-switch',
+      'request chassis routing-engine master acquire → request-chassis-routing-engine-master-acquire',
+      'request chassis routing-engine master release → request-chassis-routing-engine-master-release',
     ],
   );
   assert.equal(rpcRegistry.byCommand(['show', 'version'])?.name, 'get-software-information');
   assert.equal(rpcRegistry.byCommand(['show', 'chassis']), undefined);
+  assert.equal(rpcRegistry.get('request-chassis-routing-engine-switch')?.commands.length, 0, 'an alias without a CLI command');
 });
 
 test('only show chassis hardware is master-only; only show version takes invoke-on', () => {

@@ -2,16 +2,25 @@
  * The table of operational RPCs retwin answers, and the registry built on it.
  *
  * To add an RPC: write `rpcs/<rpc-name>.ts` exporting a `defineRpc(...)`, and add it here.
- * Still to come (other issues): get-route-information, get-forwarding-table-information,
- * get-interface-information, file-show, get-switchover-information, the log, get-configuration
- * and the mastership requests.
+ * Not yet answered: `get-system-uptime-information` (`show system uptime`), `file-list`
+ * (PyEZ's HOME fact), the configuration diff (`get-configuration compare="rollback"`).
  */
 import { RpcRegistry } from './rpc-registry.js';
+import { fileShow } from './rpcs/file-show.js';
 import { getAlarmInformation } from './rpcs/get-alarm-information.js';
 import { getChassisInventory } from './rpcs/get-chassis-inventory.js';
 import { getCommitInformation } from './rpcs/get-commit-information.js';
+import { getConfiguration } from './rpcs/get-configuration.js';
+import { getForwardingTableInformation } from './rpcs/get-forwarding-table-information.js';
+import { getInterfaceInformation } from './rpcs/get-interface-information.js';
+import { getLog } from './rpcs/get-log.js';
 import { getRouteEngineInformation } from './rpcs/get-route-engine-information.js';
+import { getRouteInformation } from './rpcs/get-route-information.js';
 import { getSoftwareInformation } from './rpcs/get-software-information.js';
+import { getSwitchoverInformation } from './rpcs/get-switchover-information.js';
+import { requestChassisRoutingEngineMasterAcquire } from './rpcs/request-chassis-routing-engine-master-acquire.js';
+import { requestChassisRoutingEngineMasterRelease } from './rpcs/request-chassis-routing-engine-master-release.js';
+import { requestChassisRoutingEngineMasterSwitch, requestChassisRoutingEngineSwitch } from './rpcs/request-chassis-routing-engine-master-switch.js';
 import type { RegisteredRpc } from './rpc-definition.js';
 
 export const RPC_TABLE: readonly RegisteredRpc[] = [
@@ -20,6 +29,17 @@ export const RPC_TABLE: readonly RegisteredRpc[] = [
   getSoftwareInformation,
   getCommitInformation,
   getAlarmInformation,
+  getRouteInformation,
+  getForwardingTableInformation,
+  getInterfaceInformation,
+  fileShow,
+  getSwitchoverInformation,
+  getLog,
+  getConfiguration,
+  requestChassisRoutingEngineMasterSwitch,
+  requestChassisRoutingEngineMasterAcquire,
+  requestChassisRoutingEngineMasterRelease,
+  requestChassisRoutingEngineSwitch,
 ];
 
 /** The registry every front end uses. */

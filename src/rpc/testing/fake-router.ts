@@ -5,9 +5,19 @@
  * the inventory lists the REs that are in their slots, and the other RE is reachable only
  * while it is up and the internal link is not cut.
  *
+ * Routing, forwarding, interfaces and mastership come from real daemons when a test gives an
+ * engine one (a `Kernel`, an `Rpd`, a `Chassisd` fit the `Fake*` shapes below); without them
+ * an RE has no rpd running, a forwarding table with no entries, only its management interface
+ * and lo0, and a chassisd that refuses every request.
+ *
  * Owns nothing of the real router; it is test support (not used by production code).
  */
 import type { RoutingEngineSlot } from '../../config/groups.js';
+import { newConfiguration } from '../../config/node.js';
+import type { MastershipAction, MastershipReply, MastershipRequest, RequestPrompt, SwitchoverAnswer } from '../../daemons/chassisd/index.js';
+import type { ForwardingQueryResult, ForwardingTableQuery, PhysicalInterface } from '../../daemons/kernel/index.js';
+import { ROUTING_NOT_RUNNING, type ShowRouteQuery, type ShowRouteResult } from '../../daemons/rpd/index.js';
+import { junosSchema } from '../../schema/junos.js';
 import type { ChassisModel } from '../../router/models/chassis-model.js';
 import { buildInventory, routingEngineSerial } from '../../router/models/inventory.js';
 import { DEFAULT_MODEL } from '../../router/models/models.js';
@@ -15,6 +25,7 @@ import { simulatedStats } from '../../router/models/simulated-stats.js';
 import type {
   ChassisAlarm,
   CommitHistoryEntry,
+  ConfigurationView,
   ElectionPriority,
   MastershipState,
   PeerLookup,
@@ -22,7 +33,26 @@ import type {
   RouterView,
   RoutingEngineDetails,
   RoutingEngineStatus,
+  RouterFile,
 } from '../router-view.js';
+
+/** What the fake needs of a kernel (`Kernel` fits). */
+export interface FakeKernel {
+  forwardingTable(query: ForwardingTableQuery): ForwardingQueryResult;
+  interfaces(): readonly PhysicalInterface[];
+}
+
+/** What the fake needs of rpd (`Rpd` fits). */
+export interface FakeRpd {
+  showRoute(query: ShowRouteQuery): ShowRouteResult;
+}
+
+/** What the fake needs of chassisd (`Chassisd` fits). */
+export interface FakeChassisd {
+  switchoverInformation(): SwitchoverAnswer;
+  prepare(action: MastershipAction): RequestPrompt;
+  request(request: MastershipRequest): MastershipReply;
+}
 
 export interface FakeEngine {
   state: MastershipState;
@@ -34,6 +64,23 @@ export interface FakeEngine {
   commitHistory?: CommitHistoryEntry[];
   /** Overrides of the simulated figures. */
   details?: Partial<RoutingEngineDetails>;
+  kernel?: FakeKernel;
+  rpd?: FakeRpd;
+  chassisd?: FakeChassisd;
+  /** Files of the RE's disk, by absolute path. */
+  files?: Record<string, RouterFile>;
+  /** The committed configuration (default: an empty one, never committed). */
+  committed?: ConfigurationView;
+  /** The shared candidate (default: the committed configuration). */
+  candidate?: ConfigurationView;
+}
+
+const NO_CHASSISD_REPLY = 'error: chassisd is not running';
+
+/** The interfaces of an RE without a kernel: its management interface and lo0, no units. */
+function bareInterfaces(managementInterface: string): PhysicalInterface[] {
+  const bare = (name: string, kind: PhysicalInterface['kind']): PhysicalInterface => ({ name, kind, adminUp: true, linkUp: true, units: [] });
+  return [bare(managementInterface, 'management'), bare('lo0', 'loopback')];
 }
 
 export interface FakeRouterOptions {
@@ -107,6 +154,21 @@ export class FakeRouter {
       routingEngines: () => [this.#status('re0'), this.#status('re1')],
       commitHistory: () => engine().commitHistory ?? [],
       alarms: () => this.alarms,
+      showRoute: (query) => engine().rpd?.showRoute(query) ?? { ok: false, error: { code: 'routing-not-running', message: ROUTING_NOT_RUNNING } },
+      forwardingTable: (query) => engine().kernel?.forwardingTable(query) ?? { ok: true, value: { 'route-table': [] } },
+      interfaces: () => engine().kernel?.interfaces() ?? bareInterfaces(this.model.managementInterface(slot)),
+      switchoverInformation: () =>
+        engine().chassisd?.switchoverInformation() ??
+        (engine().state === 'master'
+          ? { kind: 'not-on-master', message: 'error: command is not valid on the master routing engine' }
+          : { kind: 'information', information: { 'switchover-state': 'Off' } }),
+      prepareMastershipRequest: (action) => engine().chassisd?.prepare(action) ?? { kind: 'refused', lines: [NO_CHASSISD_REPLY] },
+      requestMastership: (request) => engine().chassisd?.request(request) ?? { ok: false, lines: [NO_CHASSISD_REPLY] },
+      readFile: (path) => engine().files?.[path],
+      configuration: (database) => {
+        const committed = engine().committed ?? { tree: newConfiguration(junosSchema) };
+        return database === 'committed' ? committed : (engine().candidate ?? { tree: committed.tree });
+      },
       peer: (other): PeerLookup => {
         if (this.linkCut || !UP.includes(this.engines[other].state)) return { ok: false, reason: 'No route to host' };
         return { ok: true, view: this.view(other) };

@@ -1,0 +1,107 @@
+/**
+ * SHA-512 crypt (`$6$salt$hash`), the scheme Junos stores `encrypted-password`s in: Ulrich
+ * Drepper's "Unix crypt using SHA-256 and SHA-512" (the glibc `crypt(3)` `$6$` method), built on
+ * node:crypto's SHA-512.
+ *
+ * Owns hashing a password with a salt (`sha512Crypt`) and checking a password against a stored
+ * hash (`verifySha512Crypt`). Tested against the specification's own vectors. Nothing else:
+ * choosing salts and storing hashes are the callers' business.
+ *
+ * Rules (from the specification): the salt is at most 16 characters (longer ones are cut); the
+ * number of rounds is 5000 unless `rounds=N$` is given (clamped to 1000..999999999), and the
+ * output names the rounds only when they were given.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+const ITOA64 = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const DEFAULT_ROUNDS = 5000;
+const MIN_ROUNDS = 1000;
+const MAX_ROUNDS = 999_999_999;
+const MAX_SALT = 16;
+
+/** The byte triples of the final encoding, in output order. */
+const ORDER: readonly (readonly [number, number, number])[] = [
+  [0, 21, 42], [22, 43, 1], [44, 2, 23], [3, 24, 45], [25, 46, 4], [47, 5, 26], [6, 27, 48],
+  [28, 49, 7], [50, 8, 29], [9, 30, 51], [31, 52, 10], [53, 11, 32], [12, 33, 54], [34, 55, 13],
+  [56, 14, 35], [15, 36, 57], [37, 58, 16], [59, 17, 38], [18, 39, 60], [40, 61, 19], [62, 20, 41],
+];
+
+function sha512(...parts: readonly Buffer[]): Buffer {
+  const hash = createHash('sha512');
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+}
+
+/** `length` bytes of `block` repeated. */
+function repeatTo(block: Buffer, length: number): Buffer {
+  const out = Buffer.alloc(length);
+  for (let at = 0; at < length; at += block.length) block.copy(out, at, 0, Math.min(block.length, length - at));
+  return out;
+}
+
+function encode24(b2: number, b1: number, b0: number, chars: number): string {
+  let w = (b2 << 16) | (b1 << 8) | b0;
+  let out = '';
+  for (let i = 0; i < chars; i += 1) {
+    out += ITOA64[w & 0x3f];
+    w >>>= 6;
+  }
+  return out;
+}
+
+export interface CryptSettings {
+  /** The salt (up to 16 characters are used). */
+  readonly salt: string;
+  /** Rounds; when given they appear in the output as `rounds=N$`. */
+  readonly rounds?: number;
+}
+
+/** Reads `$6$[rounds=N$]salt[$...]` into its settings; undefined when it is not a `$6$` string. */
+export function parseSha512Settings(setting: string): CryptSettings | undefined {
+  const match = /^\$6\$(?:rounds=(\d+)\$)?([^$]*)/.exec(setting);
+  if (match === null) return undefined;
+  const salt = match[2] ?? '';
+  return match[1] === undefined ? { salt } : { salt, rounds: Number(match[1]) };
+}
+
+/** The `$6$` hash of `password` with the given salt (and rounds). */
+export function sha512Crypt(password: string, settings: CryptSettings): string {
+  const p = Buffer.from(password, 'utf8');
+  const s = Buffer.from(settings.salt, 'utf8').subarray(0, MAX_SALT);
+  const custom = settings.rounds !== undefined;
+  const rounds = Math.min(MAX_ROUNDS, Math.max(MIN_ROUNDS, Math.floor(settings.rounds ?? DEFAULT_ROUNDS)));
+
+  const b = sha512(p, s, p);
+  const a = createHash('sha512').update(p).update(s).update(repeatTo(b, p.length));
+  for (let n = p.length; n > 0; n >>>= 1) a.update(n & 1 ? b : p);
+  let c = a.digest();
+
+  const dp = sha512(...Array<Buffer>(p.length).fill(p));
+  const pBytes = repeatTo(dp, p.length);
+  const ds = sha512(...Array<Buffer>(16 + (c[0] as number)).fill(s));
+  const sBytes = repeatTo(ds, s.length);
+
+  for (let i = 0; i < rounds; i += 1) {
+    const round = createHash('sha512');
+    round.update(i & 1 ? pBytes : c);
+    if (i % 3 !== 0) round.update(sBytes);
+    if (i % 7 !== 0) round.update(pBytes);
+    round.update(i & 1 ? c : pBytes);
+    c = round.digest();
+  }
+
+  let hash = '';
+  for (const [x, y, z] of ORDER) hash += encode24(c[x] as number, c[y] as number, c[z] as number, 4);
+  hash += encode24(0, 0, c[63] as number, 2);
+  const prefix = custom ? `$6$rounds=${rounds}$` : '$6$';
+  return `${prefix}${s.toString('utf8')}$${hash}`;
+}
+
+/** Whether `password` matches a stored `$6$` hash (false for any other form). */
+export function verifySha512Crypt(password: string, stored: string): boolean {
+  const settings = parseSha512Settings(stored);
+  if (settings === undefined) return false;
+  const computed = Buffer.from(sha512Crypt(password, settings));
+  const expected = Buffer.from(stored);
+  return computed.length === expected.length && timingSafeEqual(computed, expected);
+}
