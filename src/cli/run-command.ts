@@ -4,10 +4,15 @@
  */
 import { createRequire } from 'node:module';
 import { runConfigCommand } from './config-command.js';
-import { CONFIG_HELP, MAIN_HELP } from './help.js';
+import { runConsoleCommand } from './console-command.js';
+import { runFaultCommand } from './fault-command.js';
+import { CONFIG_HELP, CONSOLE_HELP, FAULT_HELP, MAIN_HELP, START_HELP } from './help.js';
 import { UsageError, type Output } from './io.js';
+import { runStartCommand, type StartServices } from './start-command.js';
 
-const HELPS: Readonly<Record<string, string>> = { config: CONFIG_HELP };
+export type { StartServices } from './start-command.js';
+
+const HELPS: Readonly<Record<string, string>> = { config: CONFIG_HELP, start: START_HELP, console: CONSOLE_HELP, fault: FAULT_HELP };
 
 function version(): string {
   const require = createRequire(import.meta.url);
@@ -15,7 +20,8 @@ function version(): string {
   return pkg.version;
 }
 
-export async function runCommand(args: readonly string[], output: Output): Promise<number> {
+/** `services`: what only the executable provides (the control API's socket, the signals), for `start`. */
+export async function runCommand(args: readonly string[], output: Output, services?: StartServices): Promise<number> {
   const [command, ...rest] = args;
   try {
     switch (command) {
@@ -35,11 +41,18 @@ export async function runCommand(args: readonly string[], output: Output): Promi
       }
       case 'config':
         return await runConfigCommand(rest, output);
+      case 'start':
+        return await runStartCommand(rest, output, services);
+      case 'console':
+        return await runConsoleCommand(rest, output);
+      case 'fault':
+        return await runFaultCommand(rest, output);
       default:
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    if (error instanceof UsageError || (error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
       output.err(`retwin: ${error.message}\nRun 'retwin --help' for usage.\n`);
       return 2;
     }

@@ -1,0 +1,92 @@
+/**
+ * The control API over HTTP: a node:http server that carries each request to
+ * `ControlApi.handle` (src/frontends/control/control-api.ts) and its JSON answer back.
+ *
+ * Owns the socket: binding (127.0.0.1 by default: the API drives faults, so it is not offered to
+ * the network unless `host` says so), the body size limit (64 KiB; a larger body gets 413 and the
+ * connection is closed after it), JSON rendering of the answer, and a clean close (`close()` stops
+ * listening, ends idle keep-alive connections and resolves once the server is closed).
+ * Port 0 binds any free port; `port` on the returned server is the one bound.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ControlApi } from '../../frontends/control/control-api.js';
+
+export const DEFAULT_CONTROL_HOST = '127.0.0.1';
+export const DEFAULT_CONTROL_PORT = 8080;
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface ControlServerOptions {
+  readonly host?: string;
+  readonly port?: number;
+  readonly bodyLimitBytes?: number;
+}
+
+export interface ControlServer {
+  readonly host: string;
+  readonly port: number;
+  /** `http://host:port` (IPv6 hosts in brackets). */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+function send(response: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
+  const text = `${JSON.stringify(body, null, 2)}\n`;
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  response.end(text);
+}
+
+/**
+ * The body as text, or undefined when it exceeds `limit` bytes (the rest is read and dropped, so
+ * that the 413 answer reaches the client before the connection closes).
+ */
+async function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size <= limit) chunks.push(buffer);
+  }
+  return size > limit ? undefined : Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startControlServer(api: ControlApi, options: ControlServerOptions = {}): Promise<ControlServer> {
+  const host = options.host ?? DEFAULT_CONTROL_HOST;
+  const limit = options.bodyLimitBytes ?? BODY_LIMIT_BYTES;
+  const server = createServer((request, response) => {
+    void (async () => {
+      try {
+        const body = await readBody(request, limit);
+        if (body === undefined) {
+          send(response, 413, { ok: false, error: `the body is larger than ${limit} bytes: send a smaller JSON object` }, { connection: 'close' });
+          return;
+        }
+        const answer = await api.handle({ method: request.method ?? 'GET', path: request.url ?? '/', authorization: request.headers.authorization, body });
+        send(response, answer.status, answer.body, answer.headers);
+      } catch (caught) {
+        if (!response.headersSent) send(response, 500, { ok: false, error: `internal error: ${(caught as Error).message}` });
+        else response.destroy();
+      }
+    })();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_CONTROL_PORT, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    host: address.address,
+    port: address.port,
+    url: `http://${shownHost}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((closeError) => (closeError === undefined ? resolve() : reject(closeError)));
+        server.closeIdleConnections();
+      }),
+  };
+}
