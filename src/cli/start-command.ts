@@ -3,7 +3,7 @@
  *
  * Owns the options (`--state-dir`, `--name`, `--model`, `--config`, `--time-scale`, `--host`,
  * `--control-port`), the progress it prints and the order of things: state directory and token,
- * router (its disks under the state directory), control API listening, boot on a RealClock,
+ * router (its disks under the state directory), control API listening, boot on a LiveClock,
  * each RE up with its role, ready, then every later role change; on a signal, the router shuts
  * down (every RE halts normally) and the server closes.
  *
@@ -17,7 +17,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RealClock } from '../lib/clock.js';
+import { LiveClock } from '../lib/clock.js';
 import { createRouter, RouterSetupError, SLOTS, type Router } from '../router/index.js';
 import { runOperationalCommand } from '../rpc/operational-command.js';
 import { ControlApi } from '../frontends/control/control-api.js';
@@ -107,10 +107,12 @@ export async function runStartCommand(args: readonly string[], output: Output, s
   const stopped = services.untilStopped();
   const fresh = !SLOTS.some((slot) => existsSync(join(stateDir, slot)));
   mkdirSync(stateDir, { recursive: true });
+  const clock = new LiveClock(scale);
   let router: Router;
   try {
-    router = createRouter({ name, clock: new RealClock(scale), stateDir, ...(values.model === undefined ? {} : { model: values.model }), ...(initialConfig === undefined ? {} : { initialConfig }) });
+    router = createRouter({ name, clock, stateDir, ...(values.model === undefined ? {} : { model: values.model }), ...(initialConfig === undefined ? {} : { initialConfig }) });
   } catch (caught) {
+    clock.stop();
     if (!(caught instanceof RouterSetupError)) throw caught;
     output.err(`retwin: ${caught.message}\n`);
     if (values.config !== undefined) output.err(`Correct ${values.config} (check it with 'retwin config check ${values.config}') and run again.\n`);
@@ -127,6 +129,7 @@ export async function runStartCommand(args: readonly string[], output: Output, s
     server = await services.startControlServer(api, { host, port });
   } catch (caught) {
     output.err(`retwin: cannot listen on ${host}:${port} (${(caught as Error).message}): choose another --control-port (0 picks a free one)\n`);
+    clock.stop();
     return 1;
   }
   output.out(`control API on ${server.url} (token in ${tokenPath(stateDir)})\n`);
@@ -146,6 +149,7 @@ export async function runStartCommand(args: readonly string[], output: Output, s
   output.out(`${signal}: shutting down\n`);
   stopWatching();
   router.shutdown();
+  clock.stop();
   await server.close();
   output.out('stopped\n');
   return 0;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RealClock, SimulatedClock } from './clock.js';
+import { LiveClock, RealClock, SimulatedClock } from './clock.js';
 
 test('a simulated timer fires exactly when its time comes, not before', () => {
   const clock = new SimulatedClock(0);
@@ -56,4 +56,18 @@ test('a scaled real clock runs faster than the wall clock', async () => {
   await new Promise((resolve) => setTimeout(resolve, 50));
   assert.ok(clock.now() - start >= 2500, `advanced ${clock.now() - start} ms`);
   await new Promise<void>((resolve) => clock.setTimer(1000, resolve));
+});
+
+test('a live clock runs its timers in time order even after the process stalls', async () => {
+  const clock = new LiveClock(100);
+  const order: string[] = [];
+  clock.setInterval(1000, () => order.push('keepalive'));
+  clock.setTimer(2500, () => order.push('failover'));
+  const until = Date.now() + 60;
+  while (Date.now() < until) {
+    // A stall of 60 ms: six simulated seconds pass with no timer running.
+  }
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  clock.stop();
+  assert.deepEqual(order.slice(0, 3), ['keepalive', 'keepalive', 'failover']);
 });

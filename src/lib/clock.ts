@@ -21,7 +21,11 @@ export interface Clock {
   setInterval(periodMs: number, callback: () => void): Timer;
 }
 
-/** The machine's clock, optionally running `scale` times faster from the moment it is made. */
+/**
+ * The machine's clock, optionally running `scale` times faster from the moment it is made.
+ * Each timer is a Node timer of its own, so a busy process can run two timers out of order
+ * against the simulated time; the live router uses `LiveClock` instead.
+ */
 export class RealClock implements Clock {
   readonly #scale: number;
   readonly #startReal: number;
@@ -132,5 +136,42 @@ export class SimulatedClock implements Clock {
       at -= 1;
     }
     this.#queue.splice(at, 0, item);
+  }
+}
+
+/**
+ * The live router's clock: a simulated clock that a real-time driver moves forward, `scale`
+ * times faster than the wall clock. Timers fire in time order whatever the process is doing:
+ * after a stall (garbage collection, a slow disk, a loaded machine) the clock catches up by
+ * running every timer that fell due, in order, so a keepalive due at 1 s is always handled
+ * before a failover timer due at 2 s. (With one Node timer per timer, as `RealClock` does, a
+ * stall of a few hundred milliseconds at `--time-scale 10` made the backup take over.)
+ * Timers fire at most one driver tick (`tickMs`, 10 ms) late in real time.
+ */
+export class LiveClock extends SimulatedClock {
+  readonly #scale: number;
+  readonly #startReal: number;
+  readonly #startSimulated: number;
+  #driver: ReturnType<typeof setInterval> | undefined;
+
+  constructor(scale = 1, tickMs = 10) {
+    if (!(scale > 0)) throw new RangeError(`time scale must be positive (got ${scale})`);
+    const start = Date.now();
+    super(start);
+    this.#scale = scale;
+    this.#startReal = start;
+    this.#startSimulated = start;
+    this.#driver = setInterval(() => this.catchUp(), tickMs);
+  }
+
+  /** Runs every timer due by the wall clock's (scaled) time. */
+  catchUp(): void {
+    this.advanceTo(this.#startSimulated + (Date.now() - this.#startReal) * this.#scale);
+  }
+
+  /** Stops the driver: no timer fires any more. */
+  stop(): void {
+    if (this.#driver !== undefined) clearInterval(this.#driver);
+    this.#driver = undefined;
   }
 }
