@@ -1,34 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expandGroups, type RoutingEngineSlot } from '../../config/groups.js';
-import { loadConfiguration } from '../../config/load.js';
-import type { ConfigNode } from '../../config/node.js';
 import { parseAddress, parsePrefix, type IpPrefix } from '../../lib/ip.js';
-import { junosSchema } from '../../schema/junos.js';
 import { Kernel, type KernelOptions } from './kernel.js';
 import { renderForwardingTable } from './render-forwarding-table.js';
-
-function expanded(setLines: string, re: RoutingEngineSlot = 're0'): ConfigNode {
-  const { tree, issues } = loadConfiguration(setLines, junosSchema, 'set');
-  assert.deepEqual(issues, []);
-  return expandGroups(tree, { re }).tree;
-}
-
-/** The main line's configuration from section 4 on (procedure.md), re-specific parts in groups. */
-const MAIN_LINE = `
-set groups re0 system host-name r1-re0
-set groups re0 system backup-router 10.255.0.1 destination 10.0.0.0/8
-set groups re0 interfaces fxp0 unit 0 family inet address 10.255.0.11/24
-set groups re0 interfaces fxp0 unit 0 family inet address 10.255.0.10/24 master-only
-set groups re1 system host-name r1-re1
-set groups re1 system backup-router 10.255.0.1 destination 10.0.0.0/8
-set groups re1 interfaces fxp0 unit 0 family inet address 10.255.0.12/24
-set groups re1 interfaces fxp0 unit 0 family inet address 10.255.0.10/24 master-only
-set apply-groups [ re0 re1 ]
-set system commit synchronize
-`;
-
-const LAB_MAC = (address: string): string => (address === '10.255.0.1' ? '2c:6b:f5:8e:4:c1' : '0:0:5e:0:1:1');
+import { LAB_MAC, MAIN_LINE, expanded } from '../testing/lab-config.js';
 
 function kernel(options: Partial<KernelOptions> = {}): Kernel {
   return new Kernel({ managementInterface: 'fxp0', neighbourMac: LAB_MAC, ...options });

@@ -1,32 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expandGroups, type RoutingEngineSlot } from '../../config/groups.js';
-import { loadConfiguration } from '../../config/load.js';
 import type { ConfigNode } from '../../config/node.js';
 import { SimulatedClock } from '../../lib/clock.js';
-import { junosSchema } from '../../schema/junos.js';
 import { Kernel } from '../kernel/kernel.js';
 import { renderForwardingTable } from '../kernel/render-forwarding-table.js';
 import { renderRoutes } from './render-route.js';
 import { Rpd, type RpdLogEntry, type RpdOptions } from './rpd.js';
-
-function expanded(setLines: string, re: RoutingEngineSlot = 're0'): ConfigNode {
-  const { tree, issues } = loadConfiguration(setLines, junosSchema, 'set');
-  assert.deepEqual(issues, []);
-  return expandGroups(tree, { re }).tree;
-}
-
-const MAIN_LINE = `
-set groups re0 system host-name r1-re0
-set groups re0 system backup-router 10.255.0.1 destination 10.0.0.0/8
-set groups re0 interfaces fxp0 unit 0 family inet address 10.255.0.11/24
-set groups re0 interfaces fxp0 unit 0 family inet address 10.255.0.10/24 master-only
-set groups re1 system host-name r1-re1
-set groups re1 system backup-router 10.255.0.1 destination 10.0.0.0/8
-set groups re1 interfaces fxp0 unit 0 family inet address 10.255.0.12/24
-set groups re1 interfaces fxp0 unit 0 family inet address 10.255.0.10/24 master-only
-set apply-groups [ re0 re1 ]
-`;
+import { MAIN_LINE, expanded } from '../testing/lab-config.js';
 
 const WITH_STATIC = `${MAIN_LINE}
 set routing-options static route 172.16.0.0/12 next-hop 10.255.0.1 retain no-readvertise
