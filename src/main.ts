@@ -2,15 +2,23 @@
 /**
  * The `retwin` executable: dispatches to the subcommands of `src/cli/`. The composition root:
  * the only place that reads process.argv and decides the exit status, and the one that gives
- * `retwin start` its socket (the control API's HTTP server, src/transports/http) and its stop
+ * `retwin start` its sockets (the control API's HTTP server, src/transports/http; the SSH CLI,
+ * src/transports/ssh) and its stop
  * signals (SIGINT, SIGTERM).
  */
 import { runCommand, type StartServices } from './cli/run-command.js';
 import { processOutput } from './cli/io.js';
 import { startControlServer } from './transports/http/control-server.js';
+import { loadOrCreateHostKey } from './transports/ssh/host-key.js';
+import { startSshServer } from './transports/ssh/ssh-server.js';
 
 const services: StartServices = {
   startControlServer: (api, options) => startControlServer(api, options),
+  startSshServer: async (handlers, options) => {
+    const key = loadOrCreateHostKey(options.hostKeyPath);
+    const server = await startSshServer({ host: options.host, port: options.port, hostKey: key.privateKey, handlers, idleTimeoutMs: options.idleTimeoutMs });
+    return { port: server.port, fingerprint: key.fingerprint, close: () => server.close() };
+  },
   untilStopped: () =>
     new Promise<string>((resolve) => {
       const stop = (signal: NodeJS.Signals): void => {

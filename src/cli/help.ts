@@ -67,6 +67,7 @@ export const START_HELP = `retwin start: run a router with two Routing Engines, 
 Usage:
   retwin start [--state-dir DIR] [--name NAME] [--model MODEL] [--config FILE]
                [--time-scale N] [--host HOST] [--control-port PORT]
+               [--ssh-port PORT] [--idle-timeout MINUTES]
 
 Boots both REs (re0 becomes master by default), prints each RE as it comes up with
 its role, 'ready', the control API's address and where its token is, then every
@@ -90,9 +91,18 @@ Options:
                          drives faults: do not expose it without need)
   --control-port PORT    Port of the control API (default 8080; 0 picks a free port,
                          printed as 'control API on http://HOST:PORT')
+  --ssh-port PORT        The Junos CLI over SSH, on three ports, as the router's three
+                         management addresses: PORT reaches the master RE (its sessions
+                         close when mastership moves, like the master-only address),
+                         PORT+1 reaches re0 and PORT+2 re1 (their sessions stay on that
+                         RE through switchovers). Default 2222 (so 2222, 2223, 2224);
+                         0 picks three free ports. The host key is kept in
+                         DIR/ssh_host_ed25519_key.
+  --idle-timeout MINUTES Close SSH connections idle this long (default 60; 0: never)
   -h, --help             Show this help
 
-The starter configuration's login user is 'lab', password 'lab123' (root: lab123).
+The starter configuration's login user is 'lab', password 'lab123' (root: lab123):
+  ssh -p 2222 lab@127.0.0.1
 
 Exit status: 0 after a clean stop, 1 when the router cannot start (bad --config,
 unknown model, port in use), 2 usage error.

@@ -2,13 +2,16 @@
  * `retwin start`: runs one router, live, until SIGINT or SIGTERM, with its control API.
  *
  * Owns the options (`--state-dir`, `--name`, `--model`, `--config`, `--time-scale`, `--host`,
- * `--control-port`), the progress it prints and the order of things: state directory and token,
- * router (its disks under the state directory), control API listening, boot on a LiveClock,
+ * `--control-port`, `--ssh-port`, `--idle-timeout`), the progress it prints and the order of
+ * things: state directory and token, router (its disks under the state directory), control API
+ * listening, the three SSH CLI addresses listening (the master-only address on `--ssh-port`,
+ * re0's own on the next port, re1's on the one after), boot on a LiveClock,
  * each RE up with its role, ready, then every later role change; on a signal, the router shuts
  * down (every RE halts normally) and the server closes.
  *
- * The socket comes from the composition root (`main.ts` passes `startControlServer` of
- * src/transports/http): the command line may not import the transports.
+ * The sockets come from the composition root (`main.ts` passes `startControlServer` of
+ * src/transports/http and `startSshServer` of src/transports/ssh): the command line may not
+ * import the transports.
  *
  * Choices: `--config` is read only for a state directory whose REs have no disk yet (a note says
  * so otherwise); the control API listens before the boot so that its address is printed first
@@ -21,17 +24,32 @@ import { LiveClock } from '../lib/clock.js';
 import { createRouter, RouterSetupError, SLOTS, type Router } from '../router/index.js';
 import { runOperationalCommand } from '../rpc/operational-command.js';
 import { ControlApi } from '../frontends/control/control-api.js';
+import { cliAccess, type AccessTarget } from '../frontends/cli/cli-access.js';
+import { LoginHistory } from '../frontends/cli/login-history.js';
 import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STATE_DIR, parsePort } from './control-client.js';
 import { ensureToken, tokenPath } from './control-token.js';
 import { START_HELP } from './help.js';
 import { UsageError, type Output } from './io.js';
 
+/** A listening server as `retwin start` sees it. */
+export interface Listening {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
 /** What `retwin start` needs from the composition root. */
 export interface StartServices {
   startControlServer(api: ControlApi, options: { readonly host: string; readonly port: number }): Promise<{ readonly url: string; close(): Promise<void> }>;
+  /** An SSH server for the CLI of one address of the router; the host key is kept in `hostKeyPath`. */
+  startSshServer(handlers: ReturnType<typeof cliAccess>, options: { readonly host: string; readonly port: number; readonly hostKeyPath: string; readonly idleTimeoutMs: number }): Promise<Listening & { readonly fingerprint: string }>;
   /** Resolves with the signal's name when the process is asked to stop. */
   untilStopped(): Promise<string>;
 }
+
+/** `--ssh-port PORT` serves the master-only address on PORT, re0 on PORT+1 and re1 on PORT+2. */
+const SSH_TARGETS: readonly AccessTarget[] = ['master', 're0', 're1'];
+const DEFAULT_SSH_PORT = 2222;
+const DEFAULT_IDLE_MINUTES = 60;
 
 function timeScale(value: string | undefined): number {
   if (value === undefined) return 1;
@@ -80,6 +98,8 @@ export async function runStartCommand(args: readonly string[], output: Output, s
       'time-scale': { type: 'string' },
       host: { type: 'string' },
       'control-port': { type: 'string' },
+      'ssh-port': { type: 'string' },
+      'idle-timeout': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -95,6 +115,9 @@ export async function runStartCommand(args: readonly string[], output: Output, s
   const scale = timeScale(values['time-scale']);
   const host = values.host ?? DEFAULT_HOST;
   const port = parsePort(values['control-port'], DEFAULT_PORT);
+  const sshPort = parsePort(values['ssh-port'], DEFAULT_SSH_PORT);
+  const idleMinutes = values['idle-timeout'] === undefined ? DEFAULT_IDLE_MINUTES : Number(values['idle-timeout']);
+  if (!(Number.isInteger(idleMinutes) && idleMinutes >= 0)) throw new UsageError(`--idle-timeout is a whole number of minutes, 0 for none (got '${values['idle-timeout']}')`);
   let initialConfig: string | undefined;
   if (values.config !== undefined) {
     try {
@@ -133,6 +156,22 @@ export async function runStartCommand(args: readonly string[], output: Output, s
     return 1;
   }
   output.out(`control API on ${server.url} (token in ${tokenPath(stateDir)})\n`);
+  const logins = new LoginHistory();
+  const sshServers: Listening[] = [];
+  try {
+    for (const [offset, target] of SSH_TARGETS.entries()) {
+      const wanted = sshPort === 0 ? 0 : sshPort + offset;
+      const ssh = await services.startSshServer(cliAccess({ router, target, logins }), { host, port: wanted, hostKeyPath: join(stateDir, 'ssh_host_ed25519_key'), idleTimeoutMs: idleMinutes * 60_000 });
+      sshServers.push(ssh);
+      if (offset === 0) output.out(`SSH host key ${ssh.fingerprint}\n`);
+      output.out(`SSH CLI (${target === 'master' ? 'the master RE' : target}): ssh -p ${ssh.port} lab@${host}\n`);
+    }
+  } catch (caught) {
+    output.err(`retwin: ${(caught as Error).message} (--ssh-port takes three ports from PORT)\n`);
+    await Promise.all([server.close(), ...sshServers.map((ssh) => ssh.close())]);
+    clock.stop();
+    return 1;
+  }
   const startedAt = Date.now();
   const stopWatching = watchBoot(router, output, startedAt);
   output.out('booting re0 and re1...\n');
@@ -140,7 +179,7 @@ export async function runStartCommand(args: readonly string[], output: Output, s
   const dirOption = values['state-dir'] === undefined ? '' : ` --state-dir ${values['state-dir']}`;
   const portOption = port === DEFAULT_PORT ? '' : ` --control-port ${new URL(server.url).port}`;
   output.out(
-    `console: npx retwin console${dirOption}${portOption} [--re re0|re1]   (log in as lab / lab123 once the SSH CLI exists)\n` +
+    `console: npx retwin console${dirOption}${portOption} [--re re0|re1]   (SSH: user lab, password lab123)\n` +
       `faults:  npx retwin fault list${dirOption}${portOption};  npx retwin fault halt --re re1${dirOption}${portOption}\n` +
       'stop:    Ctrl-C (SIGINT) or SIGTERM\n',
   );
@@ -150,7 +189,7 @@ export async function runStartCommand(args: readonly string[], output: Output, s
   stopWatching();
   router.shutdown();
   clock.stop();
-  await server.close();
+  await Promise.all([server.close(), ...sshServers.map((ssh) => ssh.close())]);
   output.out('stopped\n');
   return 0;
 }

@@ -22,11 +22,13 @@ import type { RouterView } from './router-view.js';
 export type RpcArgs = Readonly<Record<string, string | true>>;
 
 export type RpcArgument =
-  | { readonly kind: 'flag'; readonly name: string; readonly help: string }
+  | { readonly kind: 'flag'; readonly name: string; readonly help: string; readonly cli?: false }
   | {
       readonly kind: 'value';
       readonly name: string;
       readonly help: string;
+      /** `false`: an XML-only argument (NETCONF attributes such as `format`), not typed on the CLI. */
+      readonly cli?: false;
       /** The accepted values, when they are a fixed set. */
       readonly values?: readonly string[];
       /** Typed without its name on the CLI. */

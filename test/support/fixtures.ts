@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** test/fixtures, whether running from test/support or dist/test/support. */
-const fixtures = here.includes(`${join('dist', 'test')}`) ? join(here, '..', '..', '..', 'test', 'fixtures') : join(here, '..', 'fixtures');
+export const fixturesDir = here.includes(`${join('dist', 'test')}`) ? join(here, '..', '..', '..', 'test', 'fixtures') : join(here, '..', 'fixtures');
 
 export function fixture(name: string): string {
-  return readFileSync(join(fixtures, name), 'utf8');
+  return readFileSync(join(fixturesDir, name), 'utf8');
 }

@@ -78,10 +78,10 @@ export const getConfiguration = defineRpc<ConfigurationReply>({
   commands: [{ words: ['show', 'configuration'], help: 'Show current configuration' }],
   arguments: [
     { kind: 'value', name: 'path', help: 'Statement path (`system domain-name`)', positional: true },
-    { kind: 'value', name: 'database', help: 'Configuration database', values: ['committed', 'candidate'] },
-    { kind: 'value', name: 'format', help: 'Output format', values: ['text', 'set', 'xml', 'json'] },
-    { kind: 'value', name: 'inherit', help: 'Show the configuration with groups applied', values: ['inherit'] },
-    { kind: 'value', name: 'commit-scripts', help: 'Commit scripts (none run)', values: ['apply', 'apply-no-transients', 'view'] },
+    { kind: 'value', name: 'database', help: 'Configuration database', cli: false, values: ['committed', 'candidate'] },
+    { kind: 'value', name: 'format', help: 'Output format', cli: false, values: ['text', 'set', 'xml', 'json'] },
+    { kind: 'value', name: 'inherit', help: 'Show the configuration with groups applied', cli: false, values: ['inherit'] },
+    { kind: 'value', name: 'commit-scripts', help: 'Commit scripts (none run)', cli: false, values: ['apply', 'apply-no-transients', 'view'] },
   ],
   run: (view, args) => {
     const database = args.database === 'candidate' ? 'candidate' : 'committed';
