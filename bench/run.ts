@@ -3,6 +3,7 @@
  */
 import { runConfigBench } from './config-bench.js';
 import { runRouterBench } from './router-bench.js';
+import { runSshBench } from './ssh-bench.js';
 
 function memoryLine(): string {
   const peakMb = process.resourceUsage().maxRSS / 1024;
@@ -16,4 +17,7 @@ for (const line of runConfigBench()) console.log(line);
 console.log(memoryLine());
 console.log('\n== dual-RE router (issue #3) ==');
 for (const line of runRouterBench()) console.log(line);
+console.log(memoryLine());
+console.log('\n== SSH CLI (issue #4) ==');
+for (const line of await runSshBench()) console.log(line);
 console.log(memoryLine());

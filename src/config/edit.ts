@@ -45,6 +45,23 @@ export function setStep(level: ConfigNode, step: Step): ConfigNode {
 }
 
 /**
+ * `setStep` for a step given by its parts, with at most one value (a leaf's, or one value of a
+ * leaf-list), for callers that keep no `Step` objects (the text parser's fast path).
+ */
+export function setStatement(level: ConfigNode, schema: SchemaNode, key: string | undefined, value: string | undefined): ConfigNode {
+  const node = ensureChild(level, schema, key);
+  if (schema.kind === 'leaf') {
+    node.value = value;
+  } else if (schema.kind === 'leaf-list' && value !== undefined) {
+    const values = node.values;
+    // A first value gets an array of its own size (`push` on an empty array reserves 17 slots).
+    if (values === undefined || values.length === 0) node.values = [value];
+    else if (!values.includes(value)) values.push(value);
+  }
+  return node;
+}
+
+/**
  * Applies `set` along `steps` from `at`. Returns the node the path ends on (the leaf, the
  * leaf-list, or the deepest container or list entry), which prefixes such as `inactive:` mark.
  */

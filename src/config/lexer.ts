@@ -4,8 +4,10 @@
  * Owns the character level: words, quoted strings (with `\"` and `\\` escapes), the punctuation
  * `{ } ; [ ]`, comments (`/* ... *\/` and `# ...` to the end of the line) and the positions of all
  * of them. Written as a tight loop over char codes because loading large configurations is on
- * the hot path (see `npm run bench`). It has no idea what a statement is.
+ * the hot path (see `npm run bench`). It has no idea what a statement is; given a keyword table
+ * (`keywords.ts`), a word spelled like a statement name comes back as the table's string.
  */
+import { keywordHash, type KeywordTable } from './keywords.js';
 import type { WordList } from './path.js';
 
 export const enum TokenKind {
@@ -114,7 +116,9 @@ const ADDED_TO_BUFFER: Token = Object.freeze({ kind: TokenKind.Word, text: '', l
  */
 export class Lexer {
   readonly #text: string;
-  readonly #punctuation = new Map<TokenKind, Mutable<Token>>();
+  readonly #keywords: KeywordTable | undefined;
+  /** The reused `{`, `}` and `;` tokens, by kind. */
+  readonly #punctuation: Mutable<Token>[] = [];
   #pos = 0;
   #line = 1;
   #lineStart = 0;
@@ -122,8 +126,9 @@ export class Lexer {
   #lastTokenLine = 0;
   #peeked: Token | undefined;
 
-  constructor(text: string) {
+  constructor(text: string, keywords?: KeywordTable) {
     this.#text = text;
+    this.#keywords = keywords;
   }
 
   peek(): Token {
@@ -181,14 +186,21 @@ export class Lexer {
     }
     this.#lastTokenLine = line;
     if (code === QUOTE) return this.#string(pos, line, column);
-    let end = pos + 1;
-    while (end < length && !isWordEnd(text.charCodeAt(end))) end += 1;
+    let end = pos;
+    let hash = 0;
+    while (end < length) {
+      const next = text.charCodeAt(end);
+      if (isWordEnd(next)) break;
+      hash = keywordHash(hash, next);
+      end += 1;
+    }
     this.#pos = end;
+    const word = this.#keywords?.find(text, pos, end, hash) ?? text.slice(pos, end);
     if (into !== undefined) {
-      into.add(text.slice(pos, end), false, line, column);
+      into.add(word, false, line, column);
       return ADDED_TO_BUFFER;
     }
-    return { kind: TokenKind.Word, text: text.slice(pos, end), line, column, trailing: false, quoted: false };
+    return { kind: TokenKind.Word, text: word, line, column, trailing: false, quoted: false };
   }
 
   /**
@@ -227,10 +239,10 @@ export class Lexer {
     if (kind === TokenKind.OpenBracket || kind === TokenKind.CloseBracket) {
       return { kind, text, line, column, trailing: false, quoted: false };
     }
-    let token = this.#punctuation.get(kind);
+    let token = this.#punctuation[kind];
     if (token === undefined) {
       token = { kind, text, line, column, trailing: false, quoted: false };
-      this.#punctuation.set(kind, token);
+      this.#punctuation[kind] = token;
     }
     token.line = line;
     token.column = column;

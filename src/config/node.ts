@@ -8,6 +8,7 @@
  * It knows nothing of text, XML or commits.
  */
 import type { SchemaNode } from '../schema/compile.js';
+import { ChildIndex } from './child-index.js';
 
 /**
  * The children of a node that has none. Small child lists are kept in arrays of exactly their
@@ -22,6 +23,49 @@ const EXACT_SIZE_LIMIT = 8;
 /** Look-ups switch from a scan to a map once a node has this many children. */
 const INDEX_THRESHOLD = 12;
 
+const INACTIVE = 1;
+const PROTECT = 2;
+const REPLACE = 4;
+
+/**
+ * A copy of `children` with `node` at position `at`, in an array of exactly the new size. Written
+ * out as a loop: `Array.prototype.concat` costs about a microsecond a call (it looks up
+ * `Symbol.isConcatSpreadable` on every argument), and a parse inserts a node per statement.
+ */
+function insertedAt(children: readonly ConfigNode[], at: number, node: ConfigNode): ConfigNode[] {
+  const length = children.length;
+  const next = new Array<ConfigNode>(length + 1);
+  for (let i = 0; i < at; i += 1) next[i] = children[i] as ConfigNode;
+  next[at] = node;
+  for (let i = at; i < length; i += 1) next[i + 1] = children[i] as ConfigNode;
+  return next;
+}
+
+/**
+ * What few statements carry, kept out of the node itself (a large configuration has a node per
+ * statement, and every field costs 8 bytes in each): the `inactive` / `protect` / `replace`
+ * marks (one bit each), an annotation, and the look-up index of a node with many children.
+ */
+class Rare {
+  marks = 0;
+  annotation: string | undefined = undefined;
+  index: ChildIndex | undefined = undefined;
+}
+
+/** `rare` with a mark set or cleared (created only to set one). */
+function marked(rare: Rare | undefined, mark: number, on: boolean): Rare | undefined {
+  if (rare === undefined) {
+    if (!on) return undefined;
+    rare = new Rare();
+  }
+  rare.marks = on ? rare.marks | mark : rare.marks & ~mark;
+  return rare;
+}
+
+/*
+ * No private methods in ConfigNode: a class with one gives every instance an extra field (the
+ * brand V8 checks them with). Helpers are module functions instead.
+ */
 export class ConfigNode {
   readonly schema: SchemaNode;
   /** The key of a list entry (unquoted), undefined for every other kind. */
@@ -31,18 +75,47 @@ export class ConfigNode {
   /** The values of a leaf-list, in order. */
   values: string[] | undefined;
   #children: ConfigNode[] = NO_CHILDREN as ConfigNode[];
-  inactive = false;
-  protect = false;
-  /** `replace:` tag of a loaded file; meaningful only to `load replace`. */
-  replace = false;
-  /** A comment attached to the statement, with its delimiters (`/* ... *\/` or `# ...`). */
-  annotation: string | undefined;
-  #index: Map<string, ConfigNode> | undefined;
+  #rare: Rare | undefined;
 
   constructor(schema: SchemaNode, key?: string) {
     this.schema = schema;
     this.key = key;
     if (schema.kind === 'leaf-list') this.values = [];
+  }
+
+  get inactive(): boolean {
+    return this.#rare !== undefined && (this.#rare.marks & INACTIVE) !== 0;
+  }
+
+  set inactive(on: boolean) {
+    this.#rare = marked(this.#rare, INACTIVE, on);
+  }
+
+  get protect(): boolean {
+    return this.#rare !== undefined && (this.#rare.marks & PROTECT) !== 0;
+  }
+
+  set protect(on: boolean) {
+    this.#rare = marked(this.#rare, PROTECT, on);
+  }
+
+  /** `replace:` tag of a loaded file; meaningful only to `load replace`. */
+  get replace(): boolean {
+    return this.#rare !== undefined && (this.#rare.marks & REPLACE) !== 0;
+  }
+
+  set replace(on: boolean) {
+    this.#rare = marked(this.#rare, REPLACE, on);
+  }
+
+  /** A comment attached to the statement, with its delimiters (`/* ... *\/` or `# ...`). */
+  get annotation(): string | undefined {
+    return this.#rare?.annotation;
+  }
+
+  set annotation(text: string | undefined) {
+    if (text === undefined && this.#rare === undefined) return;
+    (this.#rare ??= new Rare()).annotation = text;
   }
 
   /** Child statements, in display order. Change them only through this class's methods. */
@@ -61,9 +134,10 @@ export class ConfigNode {
 
   /** The child with this statement name (and key, for a list entry). */
   child(name: string, key?: string): ConfigNode | undefined {
-    if (this.#index === undefined && this.children.length >= INDEX_THRESHOLD) this.#buildIndex();
-    if (this.#index !== undefined) return this.#index.get(identityOf(name, key));
     const children = this.#children;
+    let index = this.#rare?.index;
+    if (index === undefined && children.length >= INDEX_THRESHOLD) index = (this.#rare ??= new Rare()).index = ChildIndex.of(children);
+    if (index !== undefined) return index.get(name, key);
     for (let i = 0; i < children.length; i += 1) {
       const child = children[i] as ConfigNode;
       if (child.schema.name === name && child.key === key) return child;
@@ -85,7 +159,7 @@ export class ConfigNode {
     if (existing !== undefined) {
       const at = this.#children.indexOf(existing);
       this.#children[at] = node;
-      this.#index?.set(node.identity, node);
+      this.#rare?.index?.set(node);
       return node;
     }
     return this.insertNew(node);
@@ -100,11 +174,9 @@ export class ConfigNode {
       if (at === children.length) children.push(node);
       else children.splice(at, 0, node);
     } else {
-      // concat builds a packed array of exactly the new size.
-      const next = at === children.length ? children.concat(node) : children.slice(0, at).concat(node, children.slice(at));
-      this.#children = next;
+      this.#children = insertedAt(children, at, node);
     }
-    this.#index?.set(node.identity, node);
+    this.#rare?.index?.set(node);
     return node;
   }
 
@@ -118,7 +190,7 @@ export class ConfigNode {
     const at = this.#children.indexOf(node);
     if (at < 0) return false;
     this.#children = this.#children.filter((child) => child !== node);
-    this.#index?.delete(node.identity);
+    this.#rare?.index?.delete(node);
     return true;
   }
 
@@ -127,7 +199,8 @@ export class ConfigNode {
     if (children.length === 0) return;
     if (this.#children.length >= EXACT_SIZE_LIMIT) this.#children.push(...children);
     else this.#children = [...this.#children, ...children];
-    if (this.#index !== undefined) for (const child of children) this.#index.set(child.identity, child);
+    const index = this.#rare?.index;
+    if (index !== undefined) for (const child of children) index.set(child);
   }
 
   /** Restores display order after `appendAll` added statements out of order (a stable sort). */
@@ -138,7 +211,7 @@ export class ConfigNode {
   /** Removes every child. */
   clear(): void {
     this.#children = NO_CHILDREN as ConfigNode[];
-    this.#index = undefined;
+    if (this.#rare !== undefined) this.#rare.index = undefined;
   }
 
   /** Whether the node carries nothing (a container or entry without children). */
@@ -151,17 +224,13 @@ export class ConfigNode {
     const copy = new ConfigNode(this.schema, this.key);
     copy.value = this.value;
     copy.values = this.values === undefined ? undefined : [...this.values];
-    copy.inactive = this.inactive;
-    copy.protect = this.protect;
-    copy.replace = this.replace;
-    copy.annotation = this.annotation;
+    if (this.#rare !== undefined) {
+      copy.#rare = new Rare();
+      copy.#rare.marks = this.#rare.marks;
+      copy.#rare.annotation = this.#rare.annotation;
+    }
     copy.#children = this.#children.length === 0 ? (NO_CHILDREN as ConfigNode[]) : this.#children.map((child) => child.clone());
     return copy;
-  }
-
-  #buildIndex(): void {
-    this.#index = new Map();
-    for (const child of this.children) this.#index.set(child.identity, child);
   }
 }
 

@@ -283,43 +283,6 @@ class Resolver {
   }
 }
 
-/**
- * The common case of the text format, without the general resolver's bookkeeping: one or two
- * unquoted-first words naming one statement directly below `from` (`unit 0`, `host-name r1`,
- * `fxp0`, `ssh`). Returns undefined when the words need `resolvePath` (longer headers, a `[`
- * list, bad values: the general resolver reports those).
- */
-export function resolveSingleStep(from: SchemaNode, first: string, second: string | undefined, secondIsBracket: boolean): Step | undefined {
-  const child = from.byName.get(first);
-  if (child === undefined) {
-    const keyList = from.keyList;
-    if (keyList === undefined || second !== undefined) return undefined;
-    const key = validValue(keyList, first);
-    return key === undefined ? undefined : { schema: keyList, key };
-  }
-  switch (child.kind) {
-    case 'container':
-    case 'presence':
-      return second === undefined ? { schema: child } : undefined;
-    case 'leaf': {
-      if (child.type === undefined || child.type.type === 'empty') return second === undefined ? { schema: child } : undefined;
-      const value = second === undefined || secondIsBracket ? undefined : validValue(child, second);
-      return value === undefined ? undefined : { schema: child, value };
-    }
-    case 'list': {
-      const key = second === undefined ? undefined : validValue(child, second);
-      return key === undefined ? undefined : { schema: child, key };
-    }
-    default:
-      return undefined;
-  }
-}
-
-function validValue(schema: SchemaNode, text: string): string | undefined {
-  if (schema.type === undefined) return text;
-  return checkValue(schema.type, text) === undefined ? canonicalValidValue(schema.type, text) : undefined;
-}
-
 /** Resolves `words[start..]` from schema level `from`. Stops at the first problem. */
 export function resolvePath(words: WordList | readonly Word[], start: number, from: SchemaNode, options: ResolveOptions): Resolution {
   const list = Array.isArray(words) ? wordList(words as readonly Word[]) : (words as WordList);

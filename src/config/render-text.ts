@@ -21,29 +21,49 @@ export interface TextRenderOptions {
 
 const INDENT = '    ';
 
+/** Indentation strings by depth, made once (a renderer needs one per block it opens). */
+const INDENTS: string[] = [''];
+
+function deeper(indent: string): string {
+  const depth = indent.length / INDENT.length + 1;
+  return (INDENTS[depth] ??= indent + INDENT);
+}
+
 function valueText(node: ConfigNode, value: string): string {
   return quoteValue(value, node.schema.def.secret === true);
 }
 
+/*
+ * The output is built as a list of pieces (indentation, names, values, `;\n` ...) joined once at
+ * the end: no string is made per line only to be copied again, which halves the garbage of a
+ * large configuration's rendering.
+ */
+
 /** The words of a leaf or leaf-list as written inside a line: `name value`, `name [ a b ]`. */
-function leafWords(node: ConfigNode): string {
-  const def = node.schema.def;
-  const name = def.nokeyword === true ? '' : node.name;
+function leafWords(node: ConfigNode, out: string[]): void {
+  const named = node.schema.def.nokeyword !== true;
+  if (named) out.push(node.name);
   if (node.schema.kind === 'leaf-list') {
-    const values = (node.values ?? []).map((value) => valueText(node, value));
-    const joined = values.length === 1 ? (values[0] as string) : `[ ${values.join(' ')} ]`;
-    return name === '' ? joined : `${name} ${joined}`;
+    const values = node.values ?? [];
+    if (named) out.push(' ');
+    if (values.length === 1) out.push(valueText(node, values[0] as string));
+    else out.push('[ ', values.map((value) => valueText(node, value)).join(' '), ' ]');
+    return;
   }
-  if (node.value === undefined) return name;
-  const value = valueText(node, node.value);
-  return name === '' ? value : `${name} ${value}`;
+  if (node.value === undefined) return;
+  if (named) out.push(' ');
+  out.push(valueText(node, node.value));
 }
 
 /** The header of a container or list entry: `system`, `user lab`, `fxp0` (nokeyword). */
-function header(node: ConfigNode, prefix: string): string {
-  if (node.key === undefined) return prefix + node.name;
+function header(node: ConfigNode, prefix: string, out: string[]): void {
+  if (node.key === undefined) {
+    out.push(prefix, node.name);
+    return;
+  }
   const key = quoteValue(node.key);
-  return node.schema.def.nokeyword === true || node.schema.def.block === true ? prefix + key : `${prefix}${node.name} ${key}`;
+  if (node.schema.def.nokeyword === true || node.schema.def.block === true) out.push(prefix, key);
+  else out.push(prefix, node.name, ' ', key);
 }
 
 /**
@@ -61,8 +81,16 @@ export function fitsOnOneLine(node: ConfigNode): boolean {
 }
 
 /** A child inside a one-line statement. */
-function inlineWords(node: ConfigNode): string {
-  return isLeafLike(node) ? leafWords(node) : `${header(node, '')} ${node.children.map(inlineWords).join(' ')}`;
+function inlineWords(node: ConfigNode, out: string[]): void {
+  if (isLeafLike(node)) {
+    leafWords(node, out);
+    return;
+  }
+  header(node, '', out);
+  for (const child of node.children) {
+    out.push(' ');
+    inlineWords(child, out);
+  }
 }
 
 /** A flat container with content is written through its children (`family inet { ... }`). */
@@ -75,6 +103,7 @@ function marks(node: ConfigNode): string {
 }
 
 class TextRenderer {
+  /** The output in pieces; every line's last piece ends with `\n`. */
   readonly #out: string[] = [];
   readonly #options: TextRenderOptions;
 
@@ -83,14 +112,14 @@ class TextRenderer {
   }
 
   get text(): string {
-    return this.#out.length === 0 ? '' : `${this.#out.join('\n')}\n`;
+    return this.#out.join('');
   }
 
   #comments(node: ConfigNode, indent: string): void {
     const extra = this.#options.commentsFor?.(node);
-    if (extra !== undefined) for (const line of extra) this.#out.push(indent + line);
+    if (extra !== undefined) for (const line of extra) this.#out.push(indent, line, '\n');
     if (node.annotation !== undefined) {
-      for (const line of node.annotation.split('\n')) this.#out.push(indent + line);
+      for (const line of node.annotation.split('\n')) this.#out.push(indent, line, '\n');
     }
   }
 
@@ -111,34 +140,41 @@ class TextRenderer {
     const schema = (children[start] as ConfigNode).schema;
     let end = start;
     while (end < children.length && (children[end] as ConfigNode).schema === schema) end += 1;
-    this.#out.push(`${indent}${schema.name} {`);
-    for (let i = start; i < end; i += 1) this.statement(children[i] as ConfigNode, indent + INDENT, '');
-    this.#out.push(`${indent}}`);
+    this.#out.push(indent, schema.name, ' {\n');
+    for (let i = start; i < end; i += 1) this.statement(children[i] as ConfigNode, deeper(indent), '');
+    this.#out.push(indent, '}\n');
     return end;
   }
 
   /** Writes one statement; `lead` carries the names of flat containers above it. */
   statement(node: ConfigNode, indent: string, lead: string): void {
     this.#comments(node, indent);
+    const out = this.#out;
     const prefix = marks(node) + lead;
     if (isLeafLike(node)) {
-      const secret = node.schema.def.secret === true ? ' ## SECRET-DATA' : '';
-      this.#out.push(`${indent}${prefix}${leafWords(node)};${secret}`);
+      out.push(indent, prefix);
+      leafWords(node, out);
+      out.push(node.schema.def.secret === true ? '; ## SECRET-DATA\n' : ';\n');
       return;
     }
     if (isWrittenFlat(node)) {
       for (const child of node.children) this.statement(child, indent, `${lead}${node.name} `);
       return;
     }
-    const head = header(node, prefix);
+    out.push(indent);
+    header(node, prefix, out);
     if (node.children.length === 0) {
-      this.#out.push(`${indent}${head};`);
+      out.push(';\n');
     } else if (fitsOnOneLine(node)) {
-      this.#out.push(`${indent}${head} ${node.children.map(inlineWords).join(' ')};`);
+      for (const child of node.children) {
+        out.push(' ');
+        inlineWords(child, out);
+      }
+      out.push(';\n');
     } else {
-      this.#out.push(`${indent}${head} {`);
-      this.children(node, indent + INDENT);
-      this.#out.push(`${indent}}`);
+      out.push(' {\n');
+      this.children(node, deeper(indent));
+      out.push(indent, '}\n');
     }
   }
 }

@@ -5,14 +5,15 @@
  * Owns nothing but answers from the RE's daemons and its power state, at the clock's now:
  * role, host name, software, commit history, alarms, both slots' status as this RE sees them,
  * `show system switchover`, the logs, the kernel's forwarding table and interfaces, rpd's
- * routes, the committed configuration, and the figures of `show chassis routing-engine`. An RE
+ * routes, the committed configuration, the figures of `show chassis routing-engine`, and the
+ * files of its disk (read-only: a failed disk reads as empty, `readDiskFile`). An RE
  * that is not running answers as a dead one would: no role (`none`), empty history, no alarms,
  * `the routing subsystem is not running`. Callers must not change what they are given.
  */
 import type { ConfigNode } from '../config/node.js';
 import type { RoutingEngineSlot } from '../config/groups.js';
 import type { Clock } from '../lib/clock.js';
-import type { Disk } from '../lib/disk.js';
+import { DiskError, type Disk } from '../lib/disk.js';
 import type { ActiveAlarm, Chassisd, Role, RoutingEngineSlotStatus, SwitchoverAnswer } from '../daemons/chassisd/index.js';
 import type { ForwardingQueryResult, ForwardingTableQuery, Kernel, PhysicalInterface } from '../daemons/kernel/index.js';
 import type { CommitEntry, ConfigDatabase } from '../daemons/mgd/index.js';
@@ -73,6 +74,8 @@ export class RoutingEngineView {
   readonly kernel: Kernel;
   protected readonly state: EngineState;
   protected disk: Disk;
+  /** When each file written through `RoutingEngine.writeDiskFile` was written (this process only). */
+  protected readonly fileTimes = new Map<string, number>();
   readonly #clock: Clock;
   readonly #serialFor: ((path: string, derived: string) => string) | undefined;
   readonly #powerListeners = new Set<(power: PowerState) => void>();
@@ -228,6 +231,24 @@ export class RoutingEngineView {
     });
   }
 
+  /** A file of this RE's disk, or undefined when there is none or the disk cannot be read. */
+  readDiskFile(path: string): Uint8Array | undefined {
+    return readable(() => this.disk.read(path), undefined);
+  }
+
+  /** The entries directly in folder `dir` of this RE's disk, sorted; `file` is false for a folder. */
+  listDiskFolder(dir: string): { readonly name: string; readonly file: boolean }[] {
+    return readable(() => {
+      const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+      return this.disk.list(dir).map((name) => ({ name, file: this.disk.exists(`${prefix}${name}`) }));
+    }, []);
+  }
+
+  /** When `writeDiskFile` last wrote `path` (ms), if it did since retwin started. */
+  diskFileTime(path: string): number | undefined {
+    return this.fileTimes.get(path);
+  }
+
   /** Calls `listener` after every role change of this RE; returns the unsubscribe function. */
   onRoleChange(listener: (change: { readonly from: Role; readonly to: Role }) => void): () => void {
     return this.chassisd.onRoleChange(listener);
@@ -241,5 +262,15 @@ export class RoutingEngineView {
 
   protected notifyPower(): void {
     for (const listener of [...this.#powerListeners]) listener(this.state.power);
+  }
+}
+
+/** `read()`, or `fallback` when the disk refuses (a failed disk, a bad path). */
+function readable<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof DiskError) return fallback;
+    throw error;
   }
 }

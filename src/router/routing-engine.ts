@@ -19,8 +19,11 @@
  *   other`). Sessions and the other RE's calls are accepted from the `mgd` stage on.
  * - A disk that fails at power-on stops the boot (`open-database.ts`): the RE stays halted.
  * - [U] Log lines retwin writes for the RE's own life: `/kernel: Routing Engine N booting (last
- *   reboot reason: R)` at power-on, `shutdown: halt by root:` / `shutdown: reboot by root:` before
- *   a halt or reboot (FreeBSD's shutdown(8) line); a loss of power or a removal writes nothing.
+ *   reboot reason: R)` at power-on, `shutdown: halt by root:` / `shutdown: reboot by root:` /
+ *   `shutdown: power-down by root:` before a halt, reboot or power-down (FreeBSD's shutdown(8)
+ *   line); a loss of power or a removal writes nothing.
+ * - Files written for the RPC layer (`writeDiskFile`, `file copy`) go under `/var/tmp/` only;
+ *   their write time is kept in memory (`diskFileTime`), not on the disk.
  * - Without `system host-name` the log's host name is the slot name (`re0`).
  * - `system processes routing failover` and `switchover-on-routing-crash` are not acted on
  *   (an rpd crash never moves mastership).
@@ -29,7 +32,7 @@ import { activeAt } from '../config/checks/active.js';
 import type { ConfigNode } from '../config/node.js';
 import type { RoutingEngineSlot } from '../config/groups.js';
 import type { Clock, Timer } from '../lib/clock.js';
-import type { Disk } from '../lib/disk.js';
+import { DiskError, type Disk } from '../lib/disk.js';
 import { Chassisd, readRedundancyConfig, type PlatformRedundancy, type RoleChange } from '../daemons/chassisd/index.js';
 import { Kernel } from '../daemons/kernel/index.js';
 import { Rpd } from '../daemons/rpd/index.js';
@@ -44,8 +47,11 @@ import { RoutingEngineView, type EngineState, type ReResult } from './routing-en
 
 export type { PowerState, ReResult } from './routing-engine-view.js';
 
-/** How an RE stops: `halt` and `reboot` shut down normally, `power-off` loses power. */
-export type HaltKind = 'halt' | 'reboot' | 'power-off';
+/**
+ * How an RE stops: `halt` and `reboot` shut down normally, `power-down` shuts down normally and
+ * switches the power off (`request system power-off`), `power-off` loses power.
+ */
+export type HaltKind = 'halt' | 'reboot' | 'power-down' | 'power-off';
 
 export interface RoutingEngineOptions {
   readonly slot: RoutingEngineSlot;
@@ -144,7 +150,7 @@ export class RoutingEngine extends RoutingEngineView {
     return ok;
   }
 
-  /** Stops the RE: a normal halt or reboot (logged), or a loss of power (silent). */
+  /** Stops the RE: a normal halt, reboot or power-down (logged), or a loss of power (silent). */
   halt(kind: HaltKind = 'halt'): ReResult {
     if (this.state.power !== 'running') return fail(`${this.slot} is not running`);
     if (kind !== 'power-off') this.log.write('shutdown', `${kind} by root:`);
@@ -159,6 +165,19 @@ export class RoutingEngine extends RoutingEngineView {
   reboot(): ReResult {
     const halted = this.halt('reboot');
     return halted.ok ? this.powerOn() : halted;
+  }
+
+  /** Writes a file under `/var/tmp/` of this RE's disk (`file copy`); refused elsewhere or when the disk fails. */
+  writeDiskFile(path: string, data: Uint8Array): ReResult {
+    if (!path.startsWith('/var/tmp/') || path.split('/').includes('..') || path.endsWith('/')) return fail(`${path}: only files under /var/tmp/ can be written`);
+    try {
+      this.disk.write(path, data);
+    } catch (error) {
+      if (error instanceof DiskError) return fail(error.message);
+      throw error;
+    }
+    this.fileTimes.set(path, this.#options.clock.now());
+    return ok;
   }
 
   /** Pulled out of its slot (running or not: a running RE loses power). */

@@ -148,3 +148,22 @@ test('a syslog stamp takes the year of now, or the year before when it would be 
   assert.equal(syslogLineTime('Dec 31 10:00:00  r1-re0 init: x', now), Date.UTC(2023, 11, 31, 10, 0, 0));
   assert.equal(syslogLineTime('garbage', now), undefined);
 });
+
+test('the disk, the shutdown timer and the other RE\'s interfaces through the view', () => {
+  const { clock, router } = readyLab();
+  const view = routerView(router, 're0');
+  assert.deepEqual(view.listDisk('/config'), [{ name: 'juniper.conf.gz', directory: false }]);
+  assert.deepEqual(view.listDisk('/var').map((entry) => entry.directory), view.listDisk('/var').map(() => true));
+  assert.equal(view.readDiskFile('/config/juniper.conf.gz')?.modified, undefined, 'mgd\'s files have no recorded time');
+  assert.deepEqual(view.writeTmpFile('/var/tmp/x', new Uint8Array([1])), { ok: true });
+  assert.deepEqual(view.readDiskFile('/var/tmp/x'), { bytes: new Uint8Array([1]), modified: clock.now() });
+  assert.equal(view.writeTmpFile('/etc/x', new Uint8Array()).ok, false);
+  assert.ok(view.otherEngineInterfaces().some((ifd) => ifd.name === 'fxp0' && ifd.units.some((unit) => unit.addresses.some((a) => a.text === '10.255.0.12/24'))));
+  view.scheduleShutdown('halt', 300);
+  clock.advance(299);
+  assert.equal(router.re('re0').power, 'running');
+  clock.advance(1);
+  assert.equal(router.re('re0').power, 'halted');
+  assert.deepEqual(routerView(router, 're1').otherEngineInterfaces(), []);
+  router.shutdown();
+});

@@ -27,11 +27,20 @@
  *   by default. An RE whose mgd is not running answers an empty configuration.
  * - `peer(slot)`: reachable only while the RE in `slot` runs and the internal link reaches it
  *   (`router.link.reaches`); otherwise `No route to host`.
+ * - `listDisk`, `readDiskFile`: the RE's disk as it is (a failed disk reads as empty); a file's
+ *   `modified` is known only for files retwin wrote itself (`file copy`).
+ * - `writeTmpFile`: `RoutingEngine.writeDiskFile` (only under `/var/tmp/`).
+ * - `scheduleShutdown`: a timer on the router's clock; when it fires, the RE (if still running)
+ *   reboots (`reboot()`), halts (`halt('halt')`) or powers down (`halt('power-down')`), exactly
+ *   as the fault API's halt: chassisd on the other RE decides what follows.
+ * - `otherEngineInterfaces`: the other RE's kernel interfaces while it runs (power only: the
+ *   management LAN does not go through the internal link).
  */
 import type { RoutingEngineSlot } from '../config/groups.js';
 import { newConfiguration } from '../config/node.js';
 import type { ActiveAlarm } from '../daemons/chassisd/index.js';
 import type { CommitEntry } from '../daemons/mgd/index.js';
+import type { PhysicalInterface } from '../daemons/kernel/index.js';
 import type { Router, RoutingEngine } from '../router/index.js';
 import { junosSchema } from '../schema/junos.js';
 import type {
@@ -39,11 +48,13 @@ import type {
   CommitClient,
   CommitHistoryEntry,
   ConfigurationView,
+  DiskEntry,
   MastershipState,
   PeerLookup,
   RouterFile,
   RouterView,
   RoutingEngineStatus,
+  ShutdownAction,
 } from './router-view.js';
 
 /** The most entries `show system commit` lists. */
@@ -75,6 +86,24 @@ export function routerView(router: Router, slot: RoutingEngineSlot): RouterView 
     requestMastership: (request) => re().chassisd.request(request),
     readFile: (path) => readFile(router, re(), path),
     configuration: (database) => configuration(re(), database),
+    listDisk: (dir) => re().listDiskFolder(dir).map((entry): DiskEntry => ({ name: entry.name, directory: !entry.file })),
+    readDiskFile: (path) => {
+      const bytes = re().readDiskFile(path);
+      if (bytes === undefined) return undefined;
+      const modified = re().diskFileTime(path);
+      return modified === undefined ? { bytes } : { bytes, modified };
+    },
+    writeTmpFile: (path, bytes) => {
+      const written = re().writeDiskFile(path, bytes);
+      return written.ok ? written : { ok: false, reason: written.message };
+    },
+    scheduleShutdown: (action, delayMs) => {
+      router.clock.setTimer(delayMs, () => shutDown(re(), action));
+    },
+    otherEngineInterfaces: (): readonly PhysicalInterface[] => {
+      const other = router.re(slot === 're0' ? 're1' : 're0');
+      return other.power === 'running' ? other.interfaces() : [];
+    },
     peer: (other): PeerLookup => {
       if (other === slot) return { ok: true, view };
       if (router.re(other).power !== 'running' || !router.link.reaches(other)) return { ok: false, reason: NO_ROUTE_TO_HOST };
@@ -82,6 +111,13 @@ export function routerView(router: Router, slot: RoutingEngineSlot): RouterView 
     },
   };
   return view;
+}
+
+/** What `request system reboot | halt | power-off` does to a running RE when its time comes. */
+function shutDown(re: RoutingEngine, action: ShutdownAction): void {
+  if (re.power !== 'running') return;
+  if (action === 'reboot') re.reboot();
+  else re.halt(action === 'halt' ? 'halt' : 'power-down');
 }
 
 function routingEngines(router: Router, re: RoutingEngine): RoutingEngineStatus[] {

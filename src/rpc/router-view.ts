@@ -11,7 +11,8 @@
  * types (rpd's `ShowRouteResult`, the kernel's `ForwardingQueryResult` and `PhysicalInterface`,
  * chassisd's `SwitchoverAnswer` and `MastershipReply`), so the adapter passes them through.
  * Every method answers from current state, at the time of `now()`; none changes anything but
- * `requestMastership`, the one action an RPC may take (the mastership requests). RPCs never
+ * the actions an RPC may take: `requestMastership` (the mastership requests), `writeTmpFile`
+ * (`file copy`) and `scheduleShutdown` (`request system reboot | halt | power-off`). RPCs never
  * read a clock of their own.
  */
 import type { RoutingEngineSlot } from '../config/groups.js';
@@ -127,6 +128,24 @@ export interface ConfigurationView {
   readonly lastChanged?: number;
 }
 
+/** An entry of a folder of an RE's disk. */
+export interface DiskEntry {
+  readonly name: string;
+  readonly directory: boolean;
+}
+
+/** A file of an RE's disk, as bytes. */
+export interface DiskFile {
+  readonly bytes: Uint8Array;
+  /** When it was last written, ms since the epoch, when the router knows (files it wrote itself). */
+  readonly modified?: number;
+}
+
+export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+/** `request system reboot | halt | power-off`: how the RE goes down. */
+export type ShutdownAction = 'reboot' | 'halt' | 'power-off';
+
 /** Another RE as reached over the internal link, or why it could not be. */
 export type PeerLookup = { readonly ok: true; readonly view: RouterView } | { readonly ok: false; readonly reason: string };
 
@@ -169,7 +188,7 @@ export interface RouterView {
   prepareMastershipRequest(action: MastershipAction): RequestPrompt;
   /**
    * A mastership request (`switch`, `acquire`, `release`, with `check`), carried out by this
-   * RE's chassisd at once: the one method that changes the router.
+   * RE's chassisd at once.
    */
   requestMastership(request: MastershipRequest): MastershipReply;
   /**
@@ -177,6 +196,36 @@ export interface RouterView {
    * is none. `/etc/hosts.junos` is the RPC layer's own (`rpcs/hosts-junos.ts`).
    */
   readFile(path: string): RouterFile | undefined;
+  /**
+   * The folders and files directly in folder `dir` of this RE's disk, sorted by name; empty when
+   * there is no such folder (or the disk failed). The RPC layer adds the files that are not on
+   * the disk (logs, `/etc/hosts.junos`) and hides the router's own bookkeeping
+   * (`rpcs/re-files.ts`).
+   */
+  listDisk(dir: string): readonly DiskEntry[];
+  /** A file of this RE's disk by absolute path, undefined when there is none (or the disk failed). */
+  readDiskFile(path: string): DiskFile | undefined;
+  /**
+   * Writes a file of this RE's disk under `/var/tmp/` (`file copy`), replacing any; refused
+   * elsewhere, and when the disk fails (the reason says why).
+   */
+  writeTmpFile(path: string, bytes: Uint8Array): WriteResult;
+  /**
+   * `request system reboot | halt | power-off` on this RE: it goes down `delayMs` later on the
+   * router's clock (a reboot comes back up at once). Takeover by the other RE is chassisd's
+   * business, as for any halt.
+   */
+  scheduleShutdown(action: ShutdownAction, delayMs: number): void;
+  /**
+   * The other RE's kernel interfaces while it runs (empty otherwise), as seen over the
+   * management LAN, whatever the internal link: `ping` answers from its addresses.
+   */
+  otherEngineInterfaces(): readonly PhysicalInterface[];
+  /**
+   * The login name of the session asking, when the front end gives it (`{ ...view, user }`):
+   * `file list` and relative paths start from its home folder `/var/home/<user>/`.
+   */
+  readonly user?: string;
   /** A configuration database of this RE (`candidate`: the shared candidate). */
   configuration(database: ConfigurationDatabase): ConfigurationView;
   /**

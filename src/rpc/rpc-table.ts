@@ -2,10 +2,13 @@
  * The table of operational RPCs retwin answers, and the registry built on it.
  *
  * To add an RPC: write `rpcs/<rpc-name>.ts` exporting a `defineRpc(...)`, and add it here.
- * Not yet answered: `get-system-uptime-information` (`show system uptime`), `file-list`
- * (PyEZ's HOME fact), the configuration diff (`get-configuration compare="rollback"`).
+ * Not yet answered: `get-system-uptime-information` (`show system uptime`), the configuration
+ * diff (`get-configuration compare="rollback"`).
  */
 import { RpcRegistry } from './rpc-registry.js';
+import { fileCompare } from './rpcs/file-compare.js';
+import { fileCopy } from './rpcs/file-copy.js';
+import { fileList } from './rpcs/file-list.js';
 import { fileShow } from './rpcs/file-show.js';
 import { getAlarmInformation } from './rpcs/get-alarm-information.js';
 import { getChassisInventory } from './rpcs/get-chassis-inventory.js';
@@ -21,6 +24,8 @@ import { getSwitchoverInformation } from './rpcs/get-switchover-information.js';
 import { requestChassisRoutingEngineMasterAcquire } from './rpcs/request-chassis-routing-engine-master-acquire.js';
 import { requestChassisRoutingEngineMasterRelease } from './rpcs/request-chassis-routing-engine-master-release.js';
 import { requestChassisRoutingEngineMasterSwitch, requestChassisRoutingEngineSwitch } from './rpcs/request-chassis-routing-engine-master-switch.js';
+import { ping } from './rpcs/ping.js';
+import { requestHalt, requestPowerOff, requestReboot } from './rpcs/system-shutdown.js';
 import type { RegisteredRpc } from './rpc-definition.js';
 
 export const RPC_TABLE: readonly RegisteredRpc[] = [
@@ -33,6 +38,9 @@ export const RPC_TABLE: readonly RegisteredRpc[] = [
   getForwardingTableInformation,
   getInterfaceInformation,
   fileShow,
+  fileList,
+  fileCompare,
+  fileCopy,
   getSwitchoverInformation,
   getLog,
   getConfiguration,
@@ -40,6 +48,10 @@ export const RPC_TABLE: readonly RegisteredRpc[] = [
   requestChassisRoutingEngineMasterAcquire,
   requestChassisRoutingEngineMasterRelease,
   requestChassisRoutingEngineSwitch,
+  requestReboot,
+  requestHalt,
+  requestPowerOff,
+  ping,
 ];
 
 /** The registry every front end uses. */

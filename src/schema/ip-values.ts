@@ -145,24 +145,48 @@ function prefixLength(text: string, start: number, max: number): number {
   return value <= max ? value : -1;
 }
 
+const PREFIX_OK = 0;
+const BAD_LENGTH = 1;
+const BAD_ADDRESS = 2;
+const HOST_BITS = 3;
+
 /**
- * An IPv4 prefix; `destination` true for a route prefix (host bits refused, octets may be left
- * out). One pass over the text, no intermediate strings: every route and address of a large
- * configuration goes through here.
+ * What is wrong with an IPv4 prefix (`PREFIX_OK` when nothing); `destination` true for a route
+ * prefix (host bits refused, octets may be left out). One pass over the text, no intermediate
+ * strings: every route and address of a large configuration goes through here.
  */
-export function checkIpv4Prefix(text: string, destination: boolean): string | undefined {
-  const slash = text.indexOf('/');
+function ipv4PrefixProblem(text: string, slash: number, destination: boolean): number {
   let length = -1;
   if (slash >= 0) {
     length = prefixLength(text, slash + 1, 32);
-    if (length < 0) return `invalid prefix length '${text.slice(slash + 1)}'`;
+    if (length < 0) return BAD_LENGTH;
   }
   const value = parseIpv4(text, 0, slash < 0 ? text.length : slash, destination && slash >= 0);
-  if (value < 0) return INVALID_ADDRESS;
-  if (destination && length >= 0 && length < 32 && value % 2 ** (32 - length) !== 0) {
-    return `prefix length too short for address '${text}'`;
+  if (value < 0) return BAD_ADDRESS;
+  if (destination && length >= 0 && length < 32 && value % 2 ** (32 - length) !== 0) return HOST_BITS;
+  return PREFIX_OK;
+}
+
+/** An IPv4 prefix (see `ipv4PrefixProblem`): undefined when valid, else the complaint. */
+export function checkIpv4Prefix(text: string, destination: boolean): string | undefined {
+  const slash = text.indexOf('/');
+  switch (ipv4PrefixProblem(text, slash, destination)) {
+    case BAD_LENGTH:
+      return `invalid prefix length '${text.slice(slash + 1)}'`;
+    case BAD_ADDRESS:
+      return INVALID_ADDRESS;
+    case HOST_BITS:
+      return `prefix length too short for address '${text}'`;
+    default:
+      return undefined;
   }
-  return undefined;
+}
+
+/** `canonicalPrefix` of a valid IPv4 prefix, or undefined when it is not valid: check and spelling in one pass. */
+export function canonicalIpv4Prefix(text: string, destination: boolean): string | undefined {
+  const slash = text.indexOf('/');
+  if (ipv4PrefixProblem(text, slash, destination) !== PREFIX_OK) return undefined;
+  return slash >= 0 && !destination ? text : canonicalPrefix(text, false);
 }
 
 export function checkIpv6Prefix(text: string, destination: boolean): string | undefined {

@@ -27,7 +27,7 @@
  *   and `invalid value` for a pattern without a message of its own.
  */
 import { checkInterfaceName, checkInterfaceUnit } from './interface-names.js';
-import { canonicalPrefix, checkIpv4Prefix, checkIpv6Prefix, INVALID_ADDRESS, isIpv4Address, isIpv6Address } from './ip-values.js';
+import { canonicalIpv4Prefix, canonicalPrefix, checkIpv4Prefix, checkIpv6Prefix, INVALID_ADDRESS, isIpv4Address, isIpv6Address } from './ip-values.js';
 import type { ValueType } from './types.js';
 
 export { isInterfaceName } from './interface-names.js';
@@ -93,18 +93,45 @@ function lengthMessage(length: number, min: number | undefined, max: number | un
   return `Length ${length} is not within range (${min ?? 0}..${max ?? 65535})`;
 }
 
+/** Compiled string patterns, by source (a schema has few; `RegExp.test` keeps no state without flags). */
+const patterns = new Map<string, RegExp>();
+
+function patternOf(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (pattern === undefined) {
+    pattern = new RegExp(source);
+    patterns.set(source, pattern);
+  }
+  return pattern;
+}
+
 function checkString(text: string, type: Extract<ValueType, { type: 'string' }>): ValidationMessage {
   const tooShort = type.minLength !== undefined && text.length < type.minLength;
   const tooLong = type.maxLength !== undefined && text.length > type.maxLength;
   if (tooShort || tooLong) return lengthMessage(text.length, type.minLength, type.maxLength);
-  if (type.pattern !== undefined && !new RegExp(type.pattern).test(text)) {
+  if (type.pattern !== undefined && !patternOf(type.pattern).test(text)) {
     return type.patternMessage ?? 'invalid value';
   }
   return undefined;
 }
 
+const MINUS = 45;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+/** Whether `text` is an optional `-` and one or more ASCII digits (`/^-?\d+$/` without the regular expression). */
+function isDecimal(text: string): boolean {
+  const start = text.charCodeAt(0) === MINUS ? 1 : 0;
+  if (text.length <= start) return false;
+  for (let i = start; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < DIGIT_0 || code > DIGIT_9) return false;
+  }
+  return true;
+}
+
 function checkInteger(text: string, min: number, max: number): ValidationMessage {
-  if (!/^-?\d+$/.test(text)) return `Invalid numeric value: '${text}'`;
+  if (!isDecimal(text)) return `Invalid numeric value: '${text}'`;
   const value = Number(text);
   if (value < min || value > max) return `Value ${text} is not within range (${min}..${max})`;
   return undefined;
@@ -179,6 +206,24 @@ export function canonicalValidValue(type: ValueType, text: string): string {
     default:
       return text;
   }
+}
+
+/**
+ * The form Junos writes `text` in when it is a valid value of `type`, else undefined: what
+ * `checkValue` and `canonicalValidValue` say together, with IPv4 prefixes and interface
+ * addresses (most of the values of a large configuration) checked and spelled in one pass.
+ */
+export function validCanonicalValue(type: ValueType, text: string): string | undefined {
+  switch (type.type) {
+    case 'ipv4-prefix':
+      return canonicalIpv4Prefix(text, true);
+    case 'ipv4-interface-address':
+      return canonicalIpv4Prefix(text, false);
+    case 'ip-prefix':
+      if (!isIpv6Text(text)) return canonicalIpv4Prefix(text, true);
+      break;
+  }
+  return checkValue(type, text) === undefined ? canonicalValidValue(type, text) : undefined;
 }
 
 /** Whether Junos writes this value of this type as a number in JSON (integers only). */

@@ -73,21 +73,21 @@ function answerFor(session: CliSession, text: string): Answer {
   return session.shell.config === undefined ? opAnswer(session, split.before, split.partial) : configAnswer(session, text, split.before, split.partial);
 }
 
-/** `?`: prints the possible completions (the session redraws the prompt and line after). */
+/** `?` (the editor has echoed `?` and the line break): prints the possible completions; the session redraws the prompt and line after. */
 export function handleHelp(session: CliSession, text: string): void {
   const answer = answerFor(session, text);
-  session.write('?\n');
   if (answer.kind === 'error') session.write(answer.text);
   else session.write(`${formatCompletions(answer.entries)}\n`);
 }
 
 /** Tab or Space: the completed line, or `listed` when candidates were printed instead. */
-export function handleComplete(session: CliSession, text: string, trigger: 'tab' | 'space'): { readonly listed: boolean; readonly text?: string } {
+export function handleComplete(session: CliSession, text: string, trigger: 'tab' | 'space', newLine: () => void): { readonly listed: boolean; readonly text?: string } {
   const split = splitForCompletion(text);
   const partial = split?.partial ?? '';
   const completed = partial === '' ? undefined : completion(session, text, partial);
   if (completed !== undefined) return { listed: false, text: `${text.slice(0, text.length - partial.length)}${completed} ` };
   if (trigger === 'space') return { listed: false, text: `${text} ` };
+  newLine();
   handleHelp(session, text);
   return { listed: true };
 }

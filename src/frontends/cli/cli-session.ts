@@ -149,6 +149,7 @@ export class CliSession implements ChannelSession {
 
   resize(size: { readonly cols: number; readonly rows: number }): void {
     this.settings.screenWidth = size.cols;
+    this.#editor.setWidth(size.cols);
   }
 
   end(): void {
@@ -194,6 +195,36 @@ export class CliSession implements ChannelSession {
     return new Promise((resolve) => {
       this.#keyWaiter = resolve;
       this.#pump();
+    });
+  }
+
+  /**
+   * Waits `ms` of router time while a command runs (ping); Ctrl-C ends the wait early
+   * (`interrupt`). Other keys typed meanwhile are dropped, as a busy Junos CLI does.
+   */
+  sleep(ms: number): Promise<'timeout' | 'interrupt'> {
+    return new Promise((resolve) => {
+      let done = false;
+      const timer = this.router.clock.setTimer(ms, () => {
+        if (done) return;
+        done = true;
+        this.#keyWaiter = undefined;
+        resolve('timeout');
+      });
+      const listen = (): void => {
+        this.#keyWaiter = (key) => {
+          if (done) return;
+          if (key.type === 'ctrl' && key.letter === 'c') {
+            done = true;
+            timer.cancel();
+            resolve('interrupt');
+          } else {
+            listen();
+          }
+        };
+        this.#pump();
+      };
+      listen();
     });
   }
 
@@ -289,12 +320,13 @@ export class CliSession implements ChannelSession {
         this.#editor.redraw(this.#promptBlock());
         return;
       case 'complete': {
-        const completed = handleComplete(this, event.text, event.trigger);
+        const completed = handleComplete(this, event.text, event.trigger, () => this.#editor.newLine());
         if (completed.listed) this.#editor.redraw(this.#promptBlock());
         else if (completed.text !== undefined) this.#editor.replaceLine(completed.text);
         return;
       }
       case 'interrupt':
+        // The editor has echoed the line break: Junos shows a fresh prompt block.
         this.write('\n');
         this.writePrompt();
         return;

@@ -63,12 +63,13 @@ export function parseOpCommand(root: OpNode, words: readonly LineWord[], endColu
   const command = walked.node.command as OpCommand;
   const args: OpArgs = {};
   const rest = words.slice(walked.used);
-  const positional = command.arguments.find((argument) => !named(argument));
+  const positionals = command.arguments.filter((argument) => !named(argument));
   const names = command.arguments.filter(named).map((argument) => argument.name);
   let index = 0;
   while (index < rest.length) {
     const word = rest[index] as LineWord;
-    const match = positional !== undefined && args[positional.name] === undefined ? exactOnly(names, word.text) : matchKeyword(names.filter((name) => args[name] === undefined), word.text);
+    const positional = positionals.find((argument) => args[argument.name] === undefined);
+    const match = positional !== undefined ? exactOnly(names, word.text) : matchKeyword(names.filter((name) => args[name] === undefined), word.text);
     if (match.kind === 'ambiguous') return fail(word.column, ambiguousMessage(word.text));
     if (match.kind === 'match') {
       const argument = command.arguments.find((candidate) => candidate.name === match.name) as RpcArgument;
@@ -85,9 +86,12 @@ export function parseOpCommand(root: OpNode, words: readonly LineWord[], endColu
       index += 2;
       continue;
     }
-    if (positional !== undefined && positional.kind === 'value' && args[positional.name] === undefined) {
+    if (positional !== undefined) {
+      // The last positional argument takes every following word that names no argument
+      // (`show configuration system domain-name`); the others take one word each.
+      const last = positional === positionals[positionals.length - 1];
       const taken: string[] = [];
-      while (index < rest.length && exactOnly(names, (rest[index] as LineWord).text).kind !== 'match') {
+      while (index < rest.length && exactOnly(names, (rest[index] as LineWord).text).kind !== 'match' && (last || taken.length === 0)) {
         taken.push((rest[index] as LineWord).text);
         index += 1;
       }
@@ -139,7 +143,7 @@ export function opCompletions(root: OpNode, before: readonly LineWord[], partial
   // Arguments: what the words after the command already gave, then what may follow.
   const given = new Set<string>();
   let pending: RpcArgument | undefined;
-  let positionalTaken = false;
+  let positionalsTaken = 0;
   for (const word of rest) {
     if (pending !== undefined) {
       pending = undefined;
@@ -150,16 +154,17 @@ export function opCompletions(root: OpNode, before: readonly LineWord[], partial
       given.add(argument.name);
       if (argument.kind === 'value') pending = argument;
     } else if (command.arguments.some((candidate) => !named(candidate))) {
-      positionalTaken = true;
+      positionalsTaken += 1;
     } else {
       return undefined;
     }
   }
   if (pending !== undefined) return { entries: sorted(valueEntries(pending, partial)), complete: false };
+  const nextPositional = command.arguments.filter((argument) => !named(argument))[positionalsTaken];
   for (const argument of command.arguments) {
     if (given.has(argument.name)) continue;
     if (!named(argument)) {
-      if (!positionalTaken) entries.push(...valueEntries(argument, partial));
+      if (argument === nextPositional) entries.push(...valueEntries(argument, partial));
       continue;
     }
     if (argument.name.startsWith(partial)) entries.push({ marker: ' ', name: argument.name, help: argument.help });

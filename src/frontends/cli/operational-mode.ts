@@ -5,7 +5,8 @@
  *
  * Owns the questions asked before an RPC that changes the router (`request chassis
  * routing-engine master ...`: chassisd's warning and question, procedure 7.1; `request system
- * reboot|halt|power-off`), and how `| display set` / `| display inheritance` reach
+ * reboot|halt|power-off`: the warnings, `Reboot the system ? [yes,no] (no) `, then the shutdown
+ * broadcast after the answer), `ping` (streamed, `cli-ping.ts`), and how `| display set` / `| display inheritance` reach
  * `show configuration` (its `format` and `inherit` arguments).
  *
  * Choice [U]: a command the user's class does not allow reads as `unknown command.` at its first
@@ -13,7 +14,9 @@
  */
 import type { MastershipAction } from '../../daemons/chassisd/index.js';
 import { routerView } from '../../rpc/router-adapter.js';
-import type { RouterView } from '../../rpc/router-view.js';
+import type { RouterView, ShutdownAction } from '../../rpc/router-view.js';
+import { shutdownBroadcast, shutdownPrompt, shutdownTarget } from '../../rpc/rpcs/system-shutdown.js';
+import { runPing } from './cli-ping.js';
 import { rpcRegistry } from '../../rpc/rpc-table.js';
 import type { CliSession } from './cli-session.js';
 import { caretError, showOutput, splitLine } from './command-line.js';
@@ -22,6 +25,12 @@ import { OP_TREE, type OpCommand } from './op-commands.js';
 import { parseOpCommand, type OpArgs } from './op-parser.js';
 import type { PipePlan } from './pipes.js';
 import { splitWords } from './words.js';
+
+const SHUTDOWN: Readonly<Record<string, ShutdownAction>> = {
+  'request-reboot': 'reboot',
+  'request-halt': 'halt',
+  'request-power-off': 'power-off',
+};
 
 const MASTERSHIP: Readonly<Record<string, MastershipAction>> = {
   'request-chassis-routing-engine-master-switch': 'switch',
@@ -72,8 +81,12 @@ export async function runOperationalCommand(session: CliSession, command: string
 async function runRpc(session: CliSession, command: OpCommand, typed: OpArgs, plan: PipePlan): Promise<void> {
   if (command.action.kind !== 'rpc') return;
   const rpc = command.action.rpc;
-  const view = routerView(session.router, session.shell.slot);
+  const view: RouterView = { ...routerView(session.router, session.shell.slot), user: session.user.name };
   const args: OpArgs = { ...typed };
+  if (rpc.name === 'ping') {
+    await runPing(session, view, args);
+    return;
+  }
   if (rpc.name === 'get-configuration') {
     if (plan.format === 'set') args.format = 'set';
     if (plan.inheritance !== undefined) args.inherit = 'inherit';
@@ -85,13 +98,32 @@ async function runRpc(session: CliSession, command: OpCommand, typed: OpArgs, pl
     if (asked.kind === 'done') return;
     prefix = '\n';
   }
+  const shutdown = SHUTDOWN[rpc.name];
+  let suffix = '';
+  if (shutdown !== undefined) {
+    const target = shutdownTarget(args);
+    const prompt = shutdownPrompt(view, shutdown, target);
+    for (const warning of prompt.warnings) session.write(`${warning}\n`);
+    const answer = await session.ask(prompt.question);
+    if (answer === undefined || !isYes(answer)) {
+      session.finish('');
+      return;
+    }
+    prefix = '\n';
+    if (target !== 'other') {
+      const minutes = typeof args.in === 'string' ? Number(args.in) : 0;
+      suffix = shutdownBroadcast(session.user.name, session.re.hostName ?? session.router.name, minutes, typeof args.message === 'string' ? args.message : undefined)
+        .map((line) => `${line}\n`)
+        .join('');
+    }
+  }
   const reply = rpcRegistry.invoke(view, rpc.name, args);
   if (plan.format === 'xml') {
     await showOutput(session, reply.cliXml(`{${view.role()}}`), plan);
   } else if (plan.format === 'json') {
     await showOutput(session, reply.json() ?? reply.text(), plan);
   } else {
-    await showOutput(session, prefix + reply.text(), plan);
+    await showOutput(session, prefix + reply.text() + (reply.failed ? '' : suffix), plan);
   }
 }
 

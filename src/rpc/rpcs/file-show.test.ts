@@ -58,3 +58,18 @@ test('other files come from the RE\'s disk; a missing one cannot be resolved', (
   assert.equal(rpcRegistry.invoke(lab.view('re0'), 'file-show', { filename: '/var/tmp/note.txt' }).text(), 'error: could not resolve file: /var/tmp/note.txt\n');
   assert.equal(rpcRegistry.invoke(lab.view('re1'), 'file-show', { filename: 'note.txt' }).text(), 'error: could not resolve file: note.txt\n');
 });
+
+test('re0: and re1: prefixes, paths from the home folder, and .gz files shown decompressed', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const lab = procedureLab({ user: 'lab' });
+  lab.engines.re1.disk = { '/config/juniper.conf.gz': { bytes: new Uint8Array(gzipSync('## Last changed: 2024-03-11 09:13:30 UTC\nversion 17.3R1.10;\n')) } };
+  lab.engines.re0.disk = { '/var/home/lab/notes.txt': { text: 'hello\n', modified: Date.UTC(2024, 2, 11, 9, 0, 0) } };
+  const reply = rpcRegistry.invoke(lab.view('re0'), 'file-show', { filename: 're1:/config/juniper.conf.gz' });
+  assert.equal(reply.text(), '## Last changed: 2024-03-11 09:13:30 UTC\nversion 17.3R1.10;\n');
+  assert.match(reply.xml(), /^ {4}<file-content filename="re1:\/config\/juniper\.conf\.gz" junos:seconds="1710148410" /);
+  assert.equal(rpcRegistry.invoke(lab.view('re0'), 'file-show', { filename: 'notes.txt' }).text(), 'hello\n');
+  assert.equal(rpcRegistry.invoke(lab.view('re0'), 'file-show', { filename: 're0:~/notes.txt' }).text(), 'hello\n');
+  assert.equal(rpcRegistry.invoke(lab.view('re0'), 'file-show', { filename: '/var/tmp' }).text(), 'error: could not resolve file: /var/tmp\n');
+  lab.linkCut = true;
+  assert.equal(rpcRegistry.invoke(lab.view('re0'), 'file-show', { filename: 're1:/config/juniper.conf.gz' }).text(), 'error: Could not connect to re1 : No route to host\n');
+});

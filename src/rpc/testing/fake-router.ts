@@ -10,6 +10,10 @@
  * an RE has no rpd running, a forwarding table with no entries, only its management interface
  * and lo0, and a chassisd that refuses every request.
  *
+ * Disks are maps of path → bytes (`disk`); folders are implied by the paths. `writeTmpFile`
+ * writes there (only under `/var/tmp/`, stamped with `now`), `scheduleShutdown` records the
+ * request in `shutdowns` (a test applies it by changing `state`).
+ *
  * Owns nothing of the real router; it is test support (not used by production code).
  */
 import type { RoutingEngineSlot } from '../../config/groups.js';
@@ -26,6 +30,7 @@ import type {
   ChassisAlarm,
   CommitHistoryEntry,
   ConfigurationView,
+  DiskEntry,
   ElectionPriority,
   MastershipState,
   PeerLookup,
@@ -34,6 +39,7 @@ import type {
   RoutingEngineDetails,
   RoutingEngineStatus,
   RouterFile,
+  ShutdownAction,
 } from '../router-view.js';
 
 /** What the fake needs of a kernel (`Kernel` fits). */
@@ -67,15 +73,46 @@ export interface FakeEngine {
   kernel?: FakeKernel;
   rpd?: FakeRpd;
   chassisd?: FakeChassisd;
-  /** Files of the RE's disk, by absolute path. */
+  /** Text files `readFile` answers (logs), by absolute path. */
   files?: Record<string, RouterFile>;
+  /** The RE's disk: files by absolute path (text is stored as UTF-8). */
+  disk?: Record<string, FakeDiskFile>;
   /** The committed configuration (default: an empty one, never committed). */
   committed?: ConfigurationView;
   /** The shared candidate (default: the committed configuration). */
   candidate?: ConfigurationView;
 }
 
+/** A file of a fake disk: its bytes (or text) and, when known, its write time. */
+export interface FakeDiskFile {
+  readonly bytes?: Uint8Array;
+  readonly text?: string;
+  readonly modified?: number;
+}
+
+/** A shutdown an RPC asked for (`scheduleShutdown`). */
+export interface FakeShutdown {
+  readonly slot: RoutingEngineSlot;
+  readonly action: ShutdownAction;
+  readonly delayMs: number;
+  readonly at: number;
+}
+
 const NO_CHASSISD_REPLY = 'error: chassisd is not running';
+
+const bytesOf = (file: FakeDiskFile): Uint8Array => file.bytes ?? new TextEncoder().encode(file.text ?? '');
+
+/** The folders and files directly in `dir` of a fake disk. */
+function listFakeDisk(disk: Record<string, FakeDiskFile>, dir: string): DiskEntry[] {
+  const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+  const entries = new Map<string, boolean>();
+  for (const path of Object.keys(disk)) {
+    if (!path.startsWith(prefix)) continue;
+    const [name, ...rest] = path.slice(prefix.length).split('/');
+    if (name !== undefined && name !== '') entries.set(name, (entries.get(name) ?? false) || rest.length > 0);
+  }
+  return [...entries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, directory]) => ({ name, directory }));
+}
 
 /** The interfaces of an RE without a kernel: its management interface and lo0, no units. */
 function bareInterfaces(managementInterface: string): PhysicalInterface[] {
@@ -94,6 +131,8 @@ export interface FakeRouterOptions {
   alarms?: ChassisAlarm[];
   /** The internal link between the REs is cut. */
   linkCut?: boolean;
+  /** The session's login name every view carries (`RouterView.user`). */
+  user?: string;
 }
 
 const UP: readonly MastershipState[] = ['master', 'backup', 'disabled'];
@@ -106,6 +145,9 @@ export class FakeRouter {
   engines: Record<RoutingEngineSlot, FakeEngine>;
   alarms: ChassisAlarm[];
   linkCut: boolean;
+  user: string | undefined;
+  /** The shutdowns RPCs asked for, in order. */
+  readonly shutdowns: FakeShutdown[] = [];
 
   constructor(options: FakeRouterOptions = {}) {
     this.model = options.model ?? DEFAULT_MODEL;
@@ -115,6 +157,7 @@ export class FakeRouter {
     this.engines = { re0: options.re0 ?? { state: 'master' }, re1: options.re1 ?? { state: 'backup' } };
     this.alarms = options.alarms ?? [];
     this.linkCut = options.linkCut ?? false;
+    this.user = options.user;
   }
 
   #status(slot: RoutingEngineSlot): RoutingEngineStatus {
@@ -169,6 +212,25 @@ export class FakeRouter {
         const committed = engine().committed ?? { tree: newConfiguration(junosSchema) };
         return database === 'committed' ? committed : (engine().candidate ?? { tree: committed.tree });
       },
+      listDisk: (dir) => listFakeDisk(engine().disk ?? {}, dir),
+      readDiskFile: (path) => {
+        const file = engine().disk?.[path];
+        if (file === undefined) return undefined;
+        return file.modified === undefined ? { bytes: bytesOf(file) } : { bytes: bytesOf(file), modified: file.modified };
+      },
+      writeTmpFile: (path, bytes) => {
+        if (!path.startsWith('/var/tmp/') || path.endsWith('/')) return { ok: false, reason: `${path}: only files under /var/tmp/ can be written` };
+        engine().disk = { ...engine().disk, [path]: { bytes: bytes.slice(), modified: this.now } };
+        return { ok: true };
+      },
+      scheduleShutdown: (action, delayMs) => {
+        this.shutdowns.push({ slot, action, delayMs, at: this.now });
+      },
+      otherEngineInterfaces: () => {
+        const other = this.engines[slot === 're0' ? 're1' : 're0'];
+        return UP.includes(other.state) ? (other.kernel?.interfaces() ?? []) : [];
+      },
+      ...(this.user === undefined ? {} : { user: this.user }),
       peer: (other): PeerLookup => {
         if (this.linkCut || !UP.includes(this.engines[other].state)) return { ok: false, reason: 'No route to host' };
         return { ok: true, view: this.view(other) };

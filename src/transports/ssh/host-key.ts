@@ -9,7 +9,10 @@
  * server (ssh-server.ts) nor where the file lives (the caller chooses the path).
  *
  * Choices: ed25519, because it is small, fast to sign with, and paramiko 2.12 (Netmiko, Ansible,
- * ncclient, PyEZ) accepts it as a host key (checked with a real paramiko run). An existing file
+ * ncclient, PyEZ) accepts it as a host key (checked with a real paramiko run). ssh2 1.17's
+ * generator gets about one ed25519 key in 256 wrong (a public key starting with a zero byte
+ * loses it; mscdex/ssh2#1390, #1513) and its own parser then refuses the key, so a new key is
+ * parsed before it is written and made again when it does not parse. An existing file
  * that cannot be parsed is an error naming the file, never silently replaced: clients have
  * pinned its fingerprint. Two processes racing to create the key both succeed; the last rename
  * wins and each keeps a valid key for its own run.
@@ -87,11 +90,24 @@ function writeSecretAtomically(path: string, text: string): void {
   }
 }
 
+const MAX_GENERATION_TRIES = 16;
+
+/** A new ed25519 private key (OpenSSH format) that ssh2 can parse (see the header). */
+export function generateEd25519PrivateKey(): string {
+  for (let attempt = 0; attempt < MAX_GENERATION_TRIES; attempt += 1) {
+    const { private: privateKey, public: publicKey } = ssh2.utils.generateKeyPairSync('ed25519');
+    const parsedPrivate = ssh2.utils.parseKey(privateKey);
+    const parsedPublic = ssh2.utils.parseKey(publicKey);
+    if (!(parsedPrivate instanceof Error) && !(parsedPublic instanceof Error)) return privateKey;
+  }
+  throw new Error(`could not make a valid ed25519 key in ${MAX_GENERATION_TRIES} tries`);
+}
+
 /** The host key kept at `path`, made (ed25519) and written with mode 0600 the first time. */
 export function loadOrCreateHostKey(path: string): HostKey {
   const existing = readIfPresent(path);
   if (existing !== undefined) return describe(parsePrivateKey(existing, path), existing);
-  const { private: privateKey } = ssh2.utils.generateKeyPairSync('ed25519');
+  const privateKey = generateEd25519PrivateKey();
   try {
     writeSecretAtomically(path, privateKey);
   } catch (error) {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import ssh2 from 'ssh2';
 import type { AnyAuthMethod, AuthenticationType, AuthMethod, KeyboardInteractiveAuthMethod, ParsedKey } from 'ssh2';
+import { generateEd25519PrivateKey } from './host-key.js';
 import { closedOf, connect, newRecorder, PASSWORD, startTestServer, USER } from './ssh-test-support.js';
 
 let rsaKey: string | undefined;
@@ -52,7 +53,7 @@ test('an authorized public key (ed25519 and rsa) logs in without a password', as
   const recorder = newRecorder();
   const server = await startTestServer(recorder);
   try {
-    for (const key of [ssh2.utils.generateKeyPairSync('ed25519').private, rsa()]) {
+    for (const key of [generateEd25519PrivateKey(), rsa()]) {
       recorder.authorizedKeys.push(publicBlob(key));
       const client = await connect(server.port, { privateKey: key });
       client.end();
@@ -88,7 +89,7 @@ test('the key type given to checkPublicKey is the one in the blob', async () => 
 test('an unknown public key, then the password: logged in', async () => {
   const recorder = newRecorder();
   const server = await startTestServer(recorder);
-  const unknown = ssh2.utils.generateKeyPairSync('ed25519').private;
+  const unknown = generateEd25519PrivateKey();
   const other = ssh2.utils.generateKeyPairSync('ecdsa', { bits: 256 }).private;
   const methods: AnyAuthMethod[] = [
     { type: 'none', username: USER },
@@ -201,6 +202,21 @@ test('an async password check is awaited', async () => {
     },
   });
   try {
+    const client = await connect(server.port);
+    client.end();
+  } finally {
+    await server.close();
+  }
+});
+
+test('the ssh2 compatibility patch applies to this ssh2 version, and refuses unknown shapes', async () => {
+  const { allowRepeatedUserauthService } = await import('./ssh2-compat.js');
+  assert.equal(allowRepeatedUserauthService({} as never), false);
+  const server = await startTestServer(newRecorder(), {
+    onError: (error) => assert.fail(`unexpected error: ${error.message}`),
+  });
+  try {
+    // A login goes through bind(), which applies the patch and reports when it cannot.
     const client = await connect(server.port);
     client.end();
   } finally {

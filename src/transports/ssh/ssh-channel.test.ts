@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ChannelSession } from '../../frontends/session-channel.js';
+import type { SshHandlers } from './ssh-handlers.js';
 import {
   connect,
   dummyHandlers,
@@ -102,7 +103,12 @@ test('exec: output written during the handler call, exit status; an unknown comm
 
 test('exec and subsystem are refused when there is no handler', async () => {
   const recorder = newRecorder();
-  const { exec: _exec, subsystem: _subsystem, ...handlers } = dummyHandlers(recorder);
+  const all = dummyHandlers(recorder);
+  const handlers: SshHandlers = {
+    checkPassword: (user, password, remote) => all.checkPassword(user, password, remote),
+    checkPublicKey: (user, key, remote) => all.checkPublicKey(user, key, remote),
+    openShell: (identity, channel, terminal) => all.openShell(identity, channel, terminal),
+  };
   const server = await startTestServer(recorder, { handlers });
   try {
     const client = await connect(server.port);

@@ -16,8 +16,12 @@
  * - `close(code)` waits until the written data has been handed to ssh2, then sends exit-status,
  *   EOF and close, in that order. Writes after `close` are dropped.
  * - Client EOF: the decoder is flushed, `end()` is called, and the channel is closed with exit
- *   status 0 unless the front end closed it during `end()`. Writes after `end()` are dropped.
- *   (The seam has no "input ended, finish your output" signal; see the report of this module.)
+ *   status 0 unless the front end closed it during `end()`. Writes after `end()` are dropped, so
+ *   a front end must answer what it received before EOF synchronously (the seam has no "input
+ *   ended, finish your output" signal; an optional `eof()` on ChannelSession would allow it).
+ * - EOF and close are taken from the stream's `end` and `close` events, which come after every
+ *   buffered `data`: OpenSSH sends data and EOF right behind a request (`ssh -s host netconf <
+ *   file`), before the stream has started flowing, and that data must not be lost.
  * - `end()` is called when the client closes the channel, on EOF, when the connection drops or
  *   is closed by the server (idle timeout, shutdown), and after the front end threw. It is not
  *   called after the front end closed the channel itself: it knows.
@@ -89,6 +93,9 @@ class ChannelBinding implements SessionChannel {
     this.stream = stream;
     this.frontEnd = frontEnd;
     stream.on('data', (chunk: Buffer) => this.onData(chunk));
+    // 'end' and 'close' come after every buffered 'data' (ssh2 emits 'close' after 'end'), so
+    // data sent just before EOF or close is delivered first.
+    stream.on('end', () => this.onClientEof());
     stream.on('close', () => this.onClientClosed());
     stream.on('error', (error: Error) => this.context.onError(error, 'ssh channel'));
     for (const data of this.pending.splice(0)) this.send(stream, data);
@@ -104,8 +111,8 @@ class ChannelBinding implements SessionChannel {
     }
   }
 
-  /** The client sent EOF: it will send nothing more. */
-  onClientEof(): void {
+  /** The client sent EOF (or closed the channel): it will send nothing more. */
+  private onClientEof(): void {
     if (this.frontEnd === undefined || this.gone) return;
     const rest = this.decoder.end();
     if (rest.length > 0) this.deliver(rest);
@@ -113,7 +120,7 @@ class ChannelBinding implements SessionChannel {
     this.close(0);
   }
 
-  onClientClosed(): void {
+  private onClientClosed(): void {
     if (this.gone) return;
     this.gone = true;
     this.callEnd();
@@ -231,8 +238,6 @@ export function serveSession(session: Session, context: ChannelContext): Session
     const subsystem = handlers.subsystem?.bind(handlers);
     start('subsystem', accept, reject, subsystem && ((channel) => subsystem(identity, info.name, channel)));
   });
-  session.on('eof', () => binding?.onClientEof());
-  session.on('close', () => binding?.onClientClosed());
 
   return {
     drop: () => {

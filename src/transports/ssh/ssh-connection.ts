@@ -2,8 +2,8 @@
  * One SSH connection, from the accepted TCP socket to its close: authentication (ssh-auth.ts),
  * its session channels (ssh-channel.ts), the idle and login timers, and closing it.
  *
- * Owns: TCP_NODELAY on the socket (paramiko never sets it; without it a login meets Linux's
- * 40 ms delayed ACK), the identity once logged in, the channel limit, the timers, and the promise
+ * Owns: TCP_NODELAY on the socket (the server's back-to-back small writes are never held back
+ * waiting for an ACK; the client's side is handshake-pacing.ts's business), the identity once logged in, the channel limit, the timers, and the promise
  * that every front end session hears `end()` when the connection goes, however it goes. It does
  * not own the listening socket (ssh-server.ts) nor the SSH protocol itself (ssh2).
  *
@@ -17,18 +17,24 @@
  * - Closing sends SSH_MSG_DISCONNECT and ends the socket; a peer that has not closed its side
  *   within 2 s is cut off.
  * - Socket resets and broken pipes are routine and not reported; other errors go to `onError`.
+ * - paramiko's repeated `ssh-userauth` service requests are accepted (ssh2-compat.ts), and the
+ *   server's first messages are paced to answer the client's (handshake-pacing.ts).
  */
 import type { Socket } from 'node:net';
 import type { AuthContext, Connection, Session } from 'ssh2';
 import type { LoginIdentity } from '../../frontends/session-channel.js';
+import { paceHandshake } from './handshake-pacing.js';
 import { createAuthenticator } from './ssh-auth.js';
 import { serveSession, type SessionHandle } from './ssh-channel.js';
+import { allowRepeatedUserauthService } from './ssh2-compat.js';
 import type { RemoteEndpoint, SshErrorReporter, SshHandlers } from './ssh-handlers.js';
 
 export const DEFAULT_LOGIN_TIMEOUT_MS = 120_000;
 export const MAX_SESSIONS_PER_CONNECTION = 10;
 const FORCE_CLOSE_AFTER_MS = 2_000;
 const ROUTINE_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ERR_STREAM_WRITE_AFTER_END']);
+/** The ssh2 compatibility patch failing is reported once per process, not once per connection. */
+let compatFailureReported = false;
 
 export interface ConnectionOptions {
   readonly handlers: SshHandlers;
@@ -37,6 +43,8 @@ export interface ConnectionOptions {
   /** 0: no login timeout. */
   readonly loginTimeoutMs?: number;
   readonly maxAuthFailures?: number;
+  /** Handshake pacing (handshake-pacing.ts); default on. */
+  readonly handshakePacing?: boolean;
   readonly onError: SshErrorReporter;
 }
 
@@ -88,6 +96,7 @@ export class SshConnection {
     private readonly options: ConnectionOptions,
   ) {
     socket.setNoDelay(true);
+    if (options.handshakePacing !== false) paceHandshake(socket);
     this.remote = { address: socket.remoteAddress ?? '', port: socket.remotePort ?? 0 };
     const idleMs = options.idleTimeoutMs ?? 0;
     this.idle = idleMs > 0 ? new IdleTimer(idleMs, () => this.close()) : undefined;
@@ -117,6 +126,13 @@ export class SshConnection {
     if (this.closing) {
       client.end();
       return;
+    }
+    if (!allowRepeatedUserauthService(client) && !compatFailureReported) {
+      compatFailureReported = true;
+      this.options.onError(
+        new Error('ssh2 internals changed: paramiko clients will be disconnected when they try the password after a refused key (see ssh2-compat.ts)'),
+        'ssh2 compatibility',
+      );
     }
     const authenticate = createAuthenticator({
       handlers: this.options.handlers,

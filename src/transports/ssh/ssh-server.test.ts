@@ -36,15 +36,15 @@ test('a host key that is not a private key is an error that says so', async () =
 
 test('idle timeout: data from the client keeps the connection; silence closes it and ends the shell', async () => {
   const recorder = newRecorder();
-  const server = await startTestServer(recorder, { idleTimeoutMs: 150 });
+  const server = await startTestServer(recorder, { idleTimeoutMs: 400 });
   try {
     const client = await connect(server.port);
     const closed = closedOf(client);
     let isClosed = false;
     void closed.then(() => (isClosed = true));
     const shell = await openShell(client);
-    for (let i = 0; i < 6; i += 1) {
-      await sleep(60);
+    for (let i = 0; i < 8; i += 1) {
+      await sleep(100);
       shell.stream.write('k');
     }
     assert.equal(isClosed, false, 'typing kept the connection open');

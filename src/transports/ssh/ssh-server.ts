@@ -11,7 +11,11 @@
  *
  * Choices: ssh2's default algorithms (they include what paramiko 2.12 and OpenSSH offer);
  * errors say what to change (a port in use names host:port); errors after start go to
- * `onError` (default: one line on stderr), never with a secret in them.
+ * `onError` (default: one line on stderr), never with a secret in them. ssh2 learns of a socket
+ * before the client identifies itself and names the connection only then (by remote address
+ * and port), so accepted sockets wait in a map until ssh2's `connection` event claims them.
+ * Two fixes for paramiko clients live beside this file: ssh2-compat.ts (password after a
+ * refused key) and handshake-pacing.ts (about 45 ms less per login).
  */
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import ssh2 from 'ssh2';
@@ -33,6 +37,8 @@ export interface SshServerOptions {
   readonly loginTimeoutMs?: number;
   /** Wrong passwords (or bad signatures) before the connection is closed; default 6. */
   readonly maxAuthFailures?: number;
+  /** Handshake pacing against delayed ACKs (handshake-pacing.ts); default true. */
+  readonly handshakePacing?: boolean;
   /** The software part of the identification line (`SSH-2.0-<ident>`); ssh2's by default. */
   readonly ident?: string;
   readonly onError?: SshErrorReporter;
@@ -97,6 +103,7 @@ export async function startSshServer(options: SshServerOptions): Promise<SshServ
     idleTimeoutMs: options.idleTimeoutMs,
     loginTimeoutMs: options.loginTimeoutMs,
     maxAuthFailures: options.maxAuthFailures,
+    handshakePacing: options.handshakePacing,
     onError,
   };
   /** Accepted sockets whose client has not yet identified itself, by remote address and port. */

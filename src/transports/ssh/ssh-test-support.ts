@@ -9,9 +9,9 @@
  * `netconf` echoes, other subsystems are refused.
  */
 import ssh2 from 'ssh2';
-import type { ClientChannel, ConnectConfig, PseudoTtyOptions } from 'ssh2';
-import type { Client as SshClient } from 'ssh2';
+import type { ClientChannel, ConnectConfig, PseudoTtyOptions, Client as SshClient } from 'ssh2';
 import type { ChannelSession, LoginIdentity, TerminalSize } from '../../frontends/session-channel.js';
+import { generateEd25519PrivateKey } from './host-key.js';
 import type { ClientPublicKey, SshHandlers } from './ssh-handlers.js';
 import { startSshServer, type SshServer, type SshServerOptions } from './ssh-server.js';
 
@@ -20,7 +20,7 @@ export const PASSWORD = 'lab123';
 
 let cachedHostKey: string | undefined;
 export function testHostKey(): string {
-  cachedHostKey ??= ssh2.utils.generateKeyPairSync('ed25519').private;
+  cachedHostKey ??= generateEd25519PrivateKey();
   return cachedHostKey;
 }
 

@@ -53,6 +53,13 @@ export class CliHarness {
     return this.take();
   }
 
+  /** Types `data` (`?`, Tab) and returns what the session wrote back, without waiting for a prompt. */
+  async send(data: string): Promise<string> {
+    this.session.receive(data);
+    for (let spins = 0; spins < 20; spins += 1) await new Promise((resolve) => setImmediate(resolve));
+    return this.take();
+  }
+
   /** Types `line` and Enter. */
   run(line: string): Promise<string> {
     return this.type(`${line}\r`);
