@@ -2,13 +2,14 @@
 /**
  * The `retwin` executable: dispatches to the subcommands of `src/cli/`. The composition root:
  * the only place that reads process.argv and decides the exit status, and the one that gives
- * `retwin start` its sockets (the control API's HTTP server, src/transports/http; the SSH CLI,
- * src/transports/ssh) and its stop
+ * `retwin start` its sockets (the control API's HTTP server, src/transports/http; the REST API, src/transports/http; the SSH CLI
+ * and NETCONF, src/transports/ssh) and its stop
  * signals (SIGINT, SIGTERM).
  */
 import { runCommand, type StartServices } from './cli/run-command.js';
 import { processOutput } from './cli/io.js';
 import { startControlServer } from './transports/http/control-server.js';
+import { startRestServer } from './transports/http/rest-server.js';
 import { loadOrCreateHostKey } from './transports/ssh/host-key.js';
 import { startSshServer } from './transports/ssh/ssh-server.js';
 
@@ -18,6 +19,10 @@ const services: StartServices = {
     const key = loadOrCreateHostKey(options.hostKeyPath);
     const server = await startSshServer({ host: options.host, port: options.port, hostKey: key.privateKey, handlers, idleTimeoutMs: options.idleTimeoutMs });
     return { port: server.port, fingerprint: key.fingerprint, close: () => server.close() };
+  },
+  startRestServer: async (api, options) => {
+    const server = await startRestServer(api, options);
+    return { port: server.port, url: server.url, close: () => server.close() };
   },
   untilStopped: () =>
     new Promise<string>((resolve) => {

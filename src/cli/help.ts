@@ -67,7 +67,8 @@ export const START_HELP = `retwin start: run a router with two Routing Engines, 
 Usage:
   retwin start [--state-dir DIR] [--name NAME] [--model MODEL] [--config FILE]
                [--time-scale N] [--host HOST] [--control-port PORT]
-               [--ssh-port PORT] [--idle-timeout MINUTES]
+               [--ssh-port PORT] [--netconf-port PORT] [--rest-port PORT]
+               [--idle-timeout MINUTES]
 
 Boots both REs (re0 becomes master by default), prints each RE as it comes up with
 its role, 'ready', the control API's address and where its token is, then every
@@ -98,6 +99,13 @@ Options:
                          RE through switchovers). Default 2222 (so 2222, 2223, 2224);
                          0 picks three free ports. The host key is kept in
                          DIR/ssh_host_ed25519_key.
+                         The CLI port also serves NETCONF (subsystem 'netconf' and the
+                         'xml-mode netconf need-trailer' exec), as Junos's port 22 does.
+  --netconf-port PORT    NETCONF over SSH (needs 'system services netconf ssh'), on PORT
+                         (master), PORT+1 (re0), PORT+2 (re1). Default 8300; 0: free ports
+  --rest-port PORT       The Junos REST API over HTTP with Basic auth (needs 'system
+                         services rest http'), on PORT, PORT+1, PORT+2 as above.
+                         Default 3000; 0: free ports
   --idle-timeout MINUTES Close SSH connections idle this long (default 60; 0: never)
   -h, --help             Show this help
 

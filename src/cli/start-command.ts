@@ -2,10 +2,12 @@
  * `retwin start`: runs one router, live, until SIGINT or SIGTERM, with its control API.
  *
  * Owns the options (`--state-dir`, `--name`, `--model`, `--config`, `--time-scale`, `--host`,
- * `--control-port`, `--ssh-port`, `--idle-timeout`), the progress it prints and the order of
- * things: state directory and token, router (its disks under the state directory), control API
- * listening, the three SSH CLI addresses listening (the master-only address on `--ssh-port`,
- * re0's own on the next port, re1's on the one after), boot on a LiveClock,
+ * `--control-port`, `--ssh-port`, `--netconf-port`, `--rest-port`, `--idle-timeout`), the
+ * progress it prints and the order of things: state directory and token, router (its disks
+ * under the state directory), control API listening, then for each of the router's three
+ * addresses (the master-only address on PORT, re0's own on PORT+1, re1's on PORT+2) the SSH CLI
+ * port (which also serves NETCONF as Junos's port 22 does), the NETCONF port and the REST API,
+ * boot on a LiveClock,
  * each RE up with its role, ready, then every later role change; on a signal, the router shuts
  * down (every RE halts normally) and the server closes.
  *
@@ -24,8 +26,12 @@ import { LiveClock } from '../lib/clock.js';
 import { createRouter, RouterSetupError, SLOTS, type Router } from '../router/index.js';
 import { runOperationalCommand } from '../rpc/operational-command.js';
 import { ControlApi } from '../frontends/control/control-api.js';
-import { cliAccess, type AccessTarget } from '../frontends/cli/cli-access.js';
+import type { AccessTarget } from '../frontends/landing.js';
 import { LoginHistory } from '../frontends/cli/login-history.js';
+import { cliPortHandlers, netconfPortHandlers, type SshPortHandlers } from '../frontends/management-ports.js';
+import { NetconfSessions } from '../frontends/netconf/index.js';
+import { RestApi } from '../frontends/rest/rest-api.js';
+import { executeRpc } from '../frontends/xml-rpc/index.js';
 import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STATE_DIR, parsePort } from './control-client.js';
 import { ensureToken, tokenPath } from './control-token.js';
 import { START_HELP } from './help.js';
@@ -40,15 +46,19 @@ export interface Listening {
 /** What `retwin start` needs from the composition root. */
 export interface StartServices {
   startControlServer(api: ControlApi, options: { readonly host: string; readonly port: number }): Promise<{ readonly url: string; close(): Promise<void> }>;
-  /** An SSH server for the CLI of one address of the router; the host key is kept in `hostKeyPath`. */
-  startSshServer(handlers: ReturnType<typeof cliAccess>, options: { readonly host: string; readonly port: number; readonly hostKeyPath: string; readonly idleTimeoutMs: number }): Promise<Listening & { readonly fingerprint: string }>;
+  /** An SSH server for one management port of the router; the host key is kept in `hostKeyPath`. */
+  startSshServer(handlers: SshPortHandlers, options: { readonly host: string; readonly port: number; readonly hostKeyPath: string; readonly idleTimeoutMs: number }): Promise<Listening & { readonly fingerprint: string }>;
+  /** The Junos REST API for one address of the router. */
+  startRestServer(api: RestApi, options: { readonly host: string; readonly port: number }): Promise<Listening & { readonly url: string }>;
   /** Resolves with the signal's name when the process is asked to stop. */
   untilStopped(): Promise<string>;
 }
 
-/** `--ssh-port PORT` serves the master-only address on PORT, re0 on PORT+1 and re1 on PORT+2. */
-const SSH_TARGETS: readonly AccessTarget[] = ['master', 're0', 're1'];
+/** Each `--*-port PORT` serves the master-only address on PORT, re0 on PORT+1 and re1 on PORT+2. */
+const TARGETS: readonly AccessTarget[] = ['master', 're0', 're1'];
 const DEFAULT_SSH_PORT = 2222;
+const DEFAULT_NETCONF_PORT = 8300;
+const DEFAULT_REST_PORT = 3000;
 const DEFAULT_IDLE_MINUTES = 60;
 
 function timeScale(value: string | undefined): number {
@@ -99,6 +109,8 @@ export async function runStartCommand(args: readonly string[], output: Output, s
       host: { type: 'string' },
       'control-port': { type: 'string' },
       'ssh-port': { type: 'string' },
+      'netconf-port': { type: 'string' },
+      'rest-port': { type: 'string' },
       'idle-timeout': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -116,6 +128,8 @@ export async function runStartCommand(args: readonly string[], output: Output, s
   const host = values.host ?? DEFAULT_HOST;
   const port = parsePort(values['control-port'], DEFAULT_PORT);
   const sshPort = parsePort(values['ssh-port'], DEFAULT_SSH_PORT);
+  const netconfPort = parsePort(values['netconf-port'], DEFAULT_NETCONF_PORT);
+  const restPort = parsePort(values['rest-port'], DEFAULT_REST_PORT);
   const idleMinutes = values['idle-timeout'] === undefined ? DEFAULT_IDLE_MINUTES : Number(values['idle-timeout']);
   if (!(Number.isInteger(idleMinutes) && idleMinutes >= 0)) throw new UsageError(`--idle-timeout is a whole number of minutes, 0 for none (got '${values['idle-timeout']}')`);
   let initialConfig: string | undefined;
@@ -157,18 +171,28 @@ export async function runStartCommand(args: readonly string[], output: Output, s
   }
   output.out(`control API on ${server.url} (token in ${tokenPath(stateDir)})\n`);
   const logins = new LoginHistory();
-  const sshServers: Listening[] = [];
+  const sessions = new NetconfSessions();
+  const listening: Listening[] = [];
+  const portOf = (base: number, offset: number): number => (base === 0 ? 0 : base + offset);
   try {
-    for (const [offset, target] of SSH_TARGETS.entries()) {
-      const wanted = sshPort === 0 ? 0 : sshPort + offset;
-      const ssh = await services.startSshServer(cliAccess({ router, target, logins }), { host, port: wanted, hostKeyPath: join(stateDir, 'ssh_host_ed25519_key'), idleTimeoutMs: idleMinutes * 60_000 });
-      sshServers.push(ssh);
+    for (const [offset, target] of TARGETS.entries()) {
+      const where = target === 'master' ? 'the master RE' : target;
+      const hostKeyPath = join(stateDir, 'ssh_host_ed25519_key');
+      const idleTimeoutMs = idleMinutes * 60_000;
+      const ssh = await services.startSshServer(cliPortHandlers({ router, target, logins, sessions }), { host, port: portOf(sshPort, offset), hostKeyPath, idleTimeoutMs });
+      listening.push(ssh);
       if (offset === 0) output.out(`SSH host key ${ssh.fingerprint}\n`);
-      output.out(`SSH CLI (${target === 'master' ? 'the master RE' : target}): ssh -p ${ssh.port} lab@${host}\n`);
+      output.out(`SSH CLI (${where}): ssh -p ${ssh.port} lab@${host}\n`);
+      const netconf = await services.startSshServer(netconfPortHandlers({ router, target, sessions }), { host, port: portOf(netconfPort, offset), hostKeyPath, idleTimeoutMs });
+      listening.push(netconf);
+      output.out(`NETCONF (${where}): ssh -p ${netconf.port} -s lab@${host} netconf\n`);
+      const rest = await services.startRestServer(new RestApi({ router, target, execute: executeRpc, nextSessionId: () => sessions.allocate() }), { host, port: portOf(restPort, offset) });
+      listening.push(rest);
+      output.out(`REST (${where}): curl -u lab:lab123 ${rest.url}/rpc/get-software-information\n`);
     }
   } catch (caught) {
-    output.err(`retwin: ${(caught as Error).message} (--ssh-port takes three ports from PORT)\n`);
-    await Promise.all([server.close(), ...sshServers.map((ssh) => ssh.close())]);
+    output.err(`retwin: ${(caught as Error).message} (--ssh-port, --netconf-port and --rest-port each take three ports from PORT)\n`);
+    await Promise.all([server.close(), ...listening.map((each) => each.close())]);
     clock.stop();
     return 1;
   }
@@ -189,7 +213,7 @@ export async function runStartCommand(args: readonly string[], output: Output, s
   stopWatching();
   router.shutdown();
   clock.stop();
-  await Promise.all([server.close(), ...sshServers.map((ssh) => ssh.close())]);
+  await Promise.all([server.close(), ...listening.map((each) => each.close())]);
   output.out('stopped\n');
   return 0;
 }

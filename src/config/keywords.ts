@@ -22,9 +22,9 @@ function hashOf(name: string): number {
   return hash;
 }
 
-/** Whether `text` holds `name` from `start` (a loop: cheaper than `startsWith` for short names). */
-function spells(text: string, start: number, name: string): boolean {
-  for (let i = 0; i < name.length; i += 1) if (text.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
+/** Whether `codes` holds `name` from `start`. */
+function spells(codes: Uint8Array, start: number, name: string): boolean {
+  for (let i = 0; i < name.length; i += 1) if (codes[start + i] !== name.charCodeAt(i)) return false;
   return true;
 }
 
@@ -35,8 +35,9 @@ export class KeywordTable {
   readonly #slots: Int32Array;
   readonly #mask: number;
 
+  /** `names` in ASCII (any other is left out: words are matched on bytes, see `find`). */
   constructor(names: Iterable<string>) {
-    this.#names = [...new Set(names)];
+    this.#names = [...new Set(names)].filter((name) => /^[\x20-\x7e]+$/.test(name));
     this.#hashes = Int32Array.from(this.#names, hashOf);
     let size = 64;
     while (size < this.#names.length * 4) size *= 2;
@@ -49,15 +50,18 @@ export class KeywordTable {
     });
   }
 
-  /** The name spelled by `text[start..end)`, whose `keywordHash` is `hash`; undefined if none is. */
-  find(text: string, start: number, end: number, hash: number): string | undefined {
+  /**
+   * The name spelled by `codes[start..end)` (a text's code units as bytes, see `Lexer`), whose
+   * `keywordHash` is `hash`; undefined if none is.
+   */
+  find(codes: Uint8Array, start: number, end: number, hash: number): string | undefined {
     const length = end - start;
     for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
       const entry = this.#slots[slot] as number;
       if (entry === 0) return undefined;
       if (this.#hashes[entry - 1] !== hash) continue;
       const name = this.#names[entry - 1] as string;
-      if (name.length === length && spells(text, start, name)) return name;
+      if (name.length === length && spells(codes, start, name)) return name;
     }
   }
 }

@@ -105,6 +105,27 @@ export class WordBuffer implements WordList {
   }
 }
 
+/** A code unit above 255, which a byte cannot hold. */
+const WIDE = /[\u0100-\uffff]/;
+/** What a code unit above 255 becomes in `codesOf`: a byte that is neither punctuation nor space. */
+const WIDE_CODE = 0x80;
+
+/**
+ * The code units of `text` as bytes, for the scanning loops: reading a typed array is cheaper
+ * than `charCodeAt`, and a text without code units above 255 (nearly every configuration) is
+ * copied natively. Above 255 a code unit becomes `WIDE_CODE`, which the lexer treats as any
+ * other word character, as it did the code unit itself; words are still sliced from the text.
+ */
+function codesOf(text: string): Uint8Array {
+  if (!WIDE.test(text)) return Buffer.from(text, 'latin1');
+  const codes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    codes[i] = code > 255 ? WIDE_CODE : code;
+  }
+  return codes;
+}
+
 /** What `#scan` returns when it put a word into a buffer instead of making a token of it. */
 const ADDED_TO_BUFFER: Token = Object.freeze({ kind: TokenKind.Word, text: '', line: 0, column: 0, trailing: false, quoted: false });
 
@@ -116,6 +137,8 @@ const ADDED_TO_BUFFER: Token = Object.freeze({ kind: TokenKind.Word, text: '', l
  */
 export class Lexer {
   readonly #text: string;
+  /** The text's code units as bytes (see `codesOf`), which the scanning loops read. */
+  readonly #codes: Uint8Array;
   readonly #keywords: KeywordTable | undefined;
   /** The reused `{`, `}` and `;` tokens, by kind. */
   readonly #punctuation: Mutable<Token>[] = [];
@@ -128,6 +151,7 @@ export class Lexer {
 
   constructor(text: string, keywords?: KeywordTable) {
     this.#text = text;
+    this.#codes = codesOf(text);
     this.#keywords = keywords;
   }
 
@@ -145,10 +169,11 @@ export class Lexer {
   /** Scans the next token; a plain word is put straight into `into` when given (see `readWords`). */
   #scan(into?: WordBuffer): Token {
     const text = this.#text;
-    const length = text.length;
+    const codes = this.#codes;
+    const length = codes.length;
     let pos = this.#pos;
     while (pos < length) {
-      const code = text.charCodeAt(pos);
+      const code = codes[pos] as number;
       if (code === SPACE) {
         pos += 1;
       } else if (code === LF) {
@@ -167,7 +192,7 @@ export class Lexer {
       this.#pos = pos;
       return { kind: TokenKind.End, text: '', line, column, trailing: false, quoted: false };
     }
-    const code = text.charCodeAt(pos);
+    const code = codes[pos] as number;
     let kind: TokenKind | undefined;
     switch (code) {
       case OPEN_BRACE: kind = TokenKind.OpenBrace; break;
@@ -181,7 +206,7 @@ export class Lexer {
       this.#lastTokenLine = line;
       return this.#punctuationToken(kind, text[pos] as string, line, column);
     }
-    if (code === HASH || (code === SLASH && text.charCodeAt(pos + 1) === STAR)) {
+    if (code === HASH || (code === SLASH && codes[pos + 1] === STAR)) {
       return this.#comment(pos, line, column);
     }
     this.#lastTokenLine = line;
@@ -189,13 +214,13 @@ export class Lexer {
     let end = pos;
     let hash = 0;
     while (end < length) {
-      const next = text.charCodeAt(end);
+      const next = codes[end] as number;
       if (isWordEnd(next)) break;
       hash = keywordHash(hash, next);
       end += 1;
     }
     this.#pos = end;
-    const word = this.#keywords?.find(text, pos, end, hash) ?? text.slice(pos, end);
+    const word = this.#keywords?.find(codes, pos, end, hash) ?? text.slice(pos, end);
     if (into !== undefined) {
       into.add(word, false, line, column);
       return ADDED_TO_BUFFER;
@@ -251,9 +276,10 @@ export class Lexer {
 
   #comment(start: number, line: number, column: number): Token {
     const text = this.#text;
+    const codes = this.#codes;
     const trailing = this.#lastTokenLine === line;
     let end: number;
-    if (text.charCodeAt(start) === HASH) {
+    if (codes[start] === HASH) {
       end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       this.#pos = end;
@@ -262,7 +288,7 @@ export class Lexer {
     end = text.indexOf('*/', start + 2);
     end = end < 0 ? text.length : end + 2;
     for (let i = start; i < end; i += 1) {
-      if (text.charCodeAt(i) === LF) {
+      if (codes[i] === LF) {
         this.#line += 1;
         this.#lineStart = i + 1;
       }
@@ -273,12 +299,13 @@ export class Lexer {
 
   #string(start: number, line: number, column: number): Token {
     const text = this.#text;
-    const length = text.length;
+    const codes = this.#codes;
+    const length = codes.length;
     let pos = start + 1;
     let value = '';
     let chunkStart = pos;
     while (pos < length) {
-      const code = text.charCodeAt(pos);
+      const code = codes[pos] as number;
       if (code === QUOTE) {
         value += text.slice(chunkStart, pos);
         this.#pos = pos + 1;

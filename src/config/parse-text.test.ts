@@ -143,3 +143,15 @@ test('parsing into an existing level merges at that level', () => {
   assert.deepEqual(result.issues, []);
   assert.equal(renderText(tree), 'system {\n    host-name r1;\n    domain-name d.net;\n}\n');
 });
+
+test('text beyond Latin-1 is read as it is written', () => {
+  const text = 'interfaces {\n    fxp0 {\n        description "\u017bółw \u{1F422} port";\n        unit 0 {\n            description caf\u00e9-\u017b{;\n        }\n    }\n}\n';
+  const { tree, issues } = parse(text.replace('caf\u00e9-\u017b{;', 'caf\u00e9-\u017b;'));
+  assert.deepEqual(issues, []);
+  assert.equal(tree.child('interfaces')?.child('interface', 'fxp0')?.child('description')?.value, '\u017bółw \u{1F422} port');
+  assert.equal(tree.child('interfaces')?.child('interface', 'fxp0')?.child('unit', '0')?.child('description')?.value, 'caf\u00e9-\u017b');
+  // The low byte of U+017B is `{` and that of U+013B is `;`: neither may open or end a statement.
+  const wide = parse('interfaces { fxp0 { description \u017bx\u013b; } }');
+  assert.deepEqual(wide.issues, []);
+  assert.equal(wide.tree.child('interfaces')?.child('interface', 'fxp0')?.child('description')?.value, '\u017bx\u013b');
+});

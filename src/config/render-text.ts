@@ -10,6 +10,7 @@
  */
 import { isLeafLike, type ConfigNode } from './node.js';
 import { quoteValue } from './quote.js';
+import { TextBuilder } from './text-builder.js';
 
 export interface TextRenderOptions {
   /**
@@ -33,37 +34,31 @@ function valueText(node: ConfigNode, value: string): string {
   return quoteValue(value, node.schema.def.secret === true);
 }
 
-/*
- * The output is built as a list of pieces (indentation, names, values, `;\n` ...) joined once at
- * the end: no string is made per line only to be copied again, which halves the garbage of a
- * large configuration's rendering.
- */
-
 /** The words of a leaf or leaf-list as written inside a line: `name value`, `name [ a b ]`. */
-function leafWords(node: ConfigNode, out: string[]): void {
+function leafWords(node: ConfigNode, out: TextBuilder): void {
   const named = node.schema.def.nokeyword !== true;
-  if (named) out.push(node.name);
+  if (named) out.add(node.name);
   if (node.schema.kind === 'leaf-list') {
     const values = node.values ?? [];
-    if (named) out.push(' ');
-    if (values.length === 1) out.push(valueText(node, values[0] as string));
-    else out.push('[ ', values.map((value) => valueText(node, value)).join(' '), ' ]');
+    if (named) out.add(' ');
+    if (values.length === 1) out.add(valueText(node, values[0] as string));
+    else out.add('[ ', values.map((value) => valueText(node, value)).join(' '), ' ]');
     return;
   }
   if (node.value === undefined) return;
-  if (named) out.push(' ');
-  out.push(valueText(node, node.value));
+  if (named) out.add(' ');
+  out.add(valueText(node, node.value));
 }
 
 /** The header of a container or list entry: `system`, `user lab`, `fxp0` (nokeyword). */
-function header(node: ConfigNode, prefix: string, out: string[]): void {
+function header(node: ConfigNode, prefix: string, out: TextBuilder): void {
   if (node.key === undefined) {
-    out.push(prefix, node.name);
+    out.add(prefix, node.name);
     return;
   }
   const key = quoteValue(node.key);
-  if (node.schema.def.nokeyword === true || node.schema.def.block === true) out.push(prefix, key);
-  else out.push(prefix, node.name, ' ', key);
+  if (node.schema.def.nokeyword === true || node.schema.def.block === true) out.add(prefix, key);
+  else out.add(prefix, node.name, ' ', key);
 }
 
 /**
@@ -81,14 +76,14 @@ export function fitsOnOneLine(node: ConfigNode): boolean {
 }
 
 /** A child inside a one-line statement. */
-function inlineWords(node: ConfigNode, out: string[]): void {
+function inlineWords(node: ConfigNode, out: TextBuilder): void {
   if (isLeafLike(node)) {
     leafWords(node, out);
     return;
   }
   header(node, '', out);
   for (const child of node.children) {
-    out.push(' ');
+    out.add(' ');
     inlineWords(child, out);
   }
 }
@@ -104,7 +99,7 @@ function marks(node: ConfigNode): string {
 
 class TextRenderer {
   /** The output in pieces; every line's last piece ends with `\n`. */
-  readonly #out: string[] = [];
+  readonly #out = new TextBuilder();
   readonly #options: TextRenderOptions;
 
   constructor(options: TextRenderOptions) {
@@ -112,14 +107,14 @@ class TextRenderer {
   }
 
   get text(): string {
-    return this.#out.join('');
+    return this.#out.text();
   }
 
   #comments(node: ConfigNode, indent: string): void {
     const extra = this.#options.commentsFor?.(node);
-    if (extra !== undefined) for (const line of extra) this.#out.push(indent, line, '\n');
+    if (extra !== undefined) for (const line of extra) this.#out.add(indent, line, '\n');
     if (node.annotation !== undefined) {
-      for (const line of node.annotation.split('\n')) this.#out.push(indent, line, '\n');
+      for (const line of node.annotation.split('\n')) this.#out.add(indent, line, '\n');
     }
   }
 
@@ -140,9 +135,9 @@ class TextRenderer {
     const schema = (children[start] as ConfigNode).schema;
     let end = start;
     while (end < children.length && (children[end] as ConfigNode).schema === schema) end += 1;
-    this.#out.push(indent, schema.name, ' {\n');
+    this.#out.add(indent, schema.name, ' {\n');
     for (let i = start; i < end; i += 1) this.statement(children[i] as ConfigNode, deeper(indent), '');
-    this.#out.push(indent, '}\n');
+    this.#out.add(indent, '}\n');
     return end;
   }
 
@@ -152,29 +147,29 @@ class TextRenderer {
     const out = this.#out;
     const prefix = marks(node) + lead;
     if (isLeafLike(node)) {
-      out.push(indent, prefix);
+      out.add(indent, prefix);
       leafWords(node, out);
-      out.push(node.schema.def.secret === true ? '; ## SECRET-DATA\n' : ';\n');
+      out.add(node.schema.def.secret === true ? '; ## SECRET-DATA\n' : ';\n');
       return;
     }
     if (isWrittenFlat(node)) {
       for (const child of node.children) this.statement(child, indent, `${lead}${node.name} `);
       return;
     }
-    out.push(indent);
+    out.add(indent);
     header(node, prefix, out);
     if (node.children.length === 0) {
-      out.push(';\n');
+      out.add(';\n');
     } else if (fitsOnOneLine(node)) {
       for (const child of node.children) {
-        out.push(' ');
+        out.add(' ');
         inlineWords(child, out);
       }
-      out.push(';\n');
+      out.add(';\n');
     } else {
-      out.push(' {\n');
+      out.add(' {\n');
       this.children(node, deeper(indent));
-      out.push(indent, '}\n');
+      out.add(indent, '}\n');
     }
   }
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canonicalValue, checkValue, isIpv4Address, isIpv6Address, isNumericType } from './value-types.js';
+import { canonicalValidValue, canonicalValue, checkValue, isIpv4Address, isIpv6Address, isNumericType, validCanonicalValue } from './value-types.js';
 import type { ValueType } from './types.js';
 
 function accepts(type: ValueType, values: readonly string[]): void {
@@ -157,4 +157,30 @@ test('only integers are numbers in JSON', () => {
   assert.ok(isNumericType({ type: 'integer', min: 0, max: 1 }));
   assert.ok(!isNumericType({ type: 'string' }));
   assert.ok(!isNumericType(undefined));
+});
+
+test('validCanonicalValue says what checkValue and canonicalValidValue say together', () => {
+  const types: ValueType[] = [
+    { type: 'ipv4-prefix' },
+    { type: 'ipv4-interface-address' },
+    { type: 'ip-prefix' },
+    { type: 'ipv6-prefix' },
+    { type: 'ipv4-address' },
+    { type: 'ip-address-or-interface' },
+    { type: 'interface-name' },
+    { type: 'integer', min: 0, max: 1073741823 },
+    { type: 'string' },
+    { type: 'string', pattern: '^[^\\s]+$' },
+  ];
+  const values = [
+    '', '0', '0/0', '10/8', '10.1/16', '10.0.0.0/8', '10.0.0.1/8', '10.0.0.1', '10.0.0.1/32', '10.0.0.1/33', '10.0.0.1/',
+    '10.0.0.256/24', '10..0.1/24', '010.0.0.1/24', '172.16/12', '255.255.255.255/32', '1.2.3.4.5/32', '/24', '10.0.0.1/024',
+    '::/0', '2001:db8::/32', '2001:db8::1', 'fe80::1/64', 'ge-0/0/0', 'ge-0/0/0.10', 'fxp0', '-1', '12', 'a b', 'x',
+  ];
+  for (const type of types) {
+    for (const value of values) {
+      const expected = checkValue(type, value) === undefined ? canonicalValidValue(type, value) : undefined;
+      assert.equal(validCanonicalValue(type, value), expected, `${type.type} '${value}'`);
+    }
+  }
 });

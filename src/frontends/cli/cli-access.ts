@@ -22,19 +22,17 @@ import { checkPassword, checkPublicKey, loginOf, mayCommit, mayConfigure, mayEdi
 import type { ChannelSession, LoginIdentity, SessionChannel, TerminalSize } from '../session-channel.js';
 import { CliSession } from './cli-session.js';
 import type { CliUser } from './cli-user.js';
+import { Landings, type AccessTarget } from '../landing.js';
 import type { LoginHistory } from './login-history.js';
 
-export type AccessTarget = 'master' | RoutingEngineSlot;
+export type { AccessTarget } from '../landing.js';
 
 export interface CliAccessOptions {
   readonly router: Router;
   readonly target: AccessTarget;
   readonly logins: LoginHistory;
-}
-
-interface Landed {
-  readonly login: Login;
-  readonly slot: RoutingEngineSlot;
+  /** Shared with the NETCONF handlers of the same port (a new one when absent). */
+  readonly landings?: Landings;
 }
 
 /** What the CLI lets a login do, from its class. */
@@ -51,44 +49,20 @@ export function cliUserOf(login: Login): CliUser {
 /** The SSH handlers of one address of `router`. */
 export function cliAccess(options: CliAccessOptions) {
   const { router, target, logins } = options;
-  const landed = new WeakMap<LoginIdentity, Landed>();
-
-  /** The RE a login would land on now, if it runs and has a configuration. */
-  const landing = (): RoutingEngineSlot | undefined => {
-    const slot = target === 'master' ? router.master()?.slot : target;
-    if (slot === undefined) return undefined;
-    const re = router.re(slot);
-    return re.power === 'running' && re.expanded() !== undefined ? slot : undefined;
-  };
-
-  const decide = (user: string, remote: { readonly address: string; readonly port: number }, check: (slot: RoutingEngineSlot) => Login | undefined): LoginIdentity | undefined => {
-    const slot = landing();
-    const login = slot === undefined ? undefined : check(slot);
-    if (slot === undefined || login === undefined) return undefined;
-    const identity: LoginIdentity = { user, remoteAddress: remote.address, remotePort: remote.port };
-    landed.set(identity, { login, slot });
-    return identity;
-  };
-
+  const landings = options.landings ?? new Landings(router, target);
   const configOf = (slot: RoutingEngineSlot) => router.re(slot).expanded();
 
   return {
     checkPassword(user: string, password: string, remote: { readonly address: string; readonly port: number }): LoginIdentity | undefined {
-      return decide(user, remote, (slot) => {
-        const config = configOf(slot);
-        return config === undefined ? undefined : checkPassword(config, user, password);
-      });
+      return landings.decide(user, remote, (config) => checkPassword(config, user, password));
     },
 
     checkPublicKey(user: string, key: { readonly algorithm: string; readonly data: Buffer }, remote: { readonly address: string; readonly port: number }): LoginIdentity | undefined {
-      return decide(user, remote, (slot) => {
-        const config = configOf(slot);
-        return config === undefined ? undefined : checkPublicKey(config, user, key.algorithm, key.data, { clientAddress: remote.address });
-      });
+      return landings.decide(user, remote, (config) => checkPublicKey(config, user, key.algorithm, key.data, { clientAddress: remote.address }));
     },
 
     openShell(identity: LoginIdentity, channel: SessionChannel, terminal: TerminalSize | undefined): ChannelSession {
-      const where = landed.get(identity);
+      const where = landings.get(identity);
       if (where === undefined) throw new Error('openShell for an identity that did not log in here');
       const session = new CliSession({
         router,
@@ -116,7 +90,7 @@ export function cliAccess(options: CliAccessOptions) {
     },
 
     exec(identity: LoginIdentity, command: string, channel: SessionChannel): ChannelSession | undefined {
-      const where = landed.get(identity);
+      const where = landings.get(identity);
       if (where === undefined) return undefined;
       const words = command.trim().split(/\s+/);
       const result = cliUserOf(where.login).mayRun(words) ? runOperationalCommand(router, where.slot, command) : { ok: false, output: 'error: permission denied\n' };

@@ -2,7 +2,7 @@
 """Netmiko 2.4.2 (device_type juniper_junos) against retwin's SSH CLI: clients.md sections 7 and 9.5.
 
 Usage:
-    /usr/bin/python3 netmiko_accept.py --port PORT [--role master|backup] [--host 127.0.0.1]
+    /usr/bin/python3 netmiko-accept.py --port PORT [--role master|backup] [--host 127.0.0.1]
         [--hostname r1-re0] [--user lab] [--password lab123] [--delay-factor F] [--deadline S]
 
 --role master (the router's master address, or re0's): the prompt, `show chassis
