@@ -39,16 +39,22 @@ export function cliPortHandlers(options: PortOptions): SshPortHandlers {
   const cli = cliAccess({ router: options.router, target: options.target, logins: options.logins, landings });
   const netconf = netconfAccess({ router: options.router, target: options.target, sessions: options.sessions, execute: executeRpc, landings });
   return {
-    checkPassword: cli.checkPassword,
-    checkPublicKey: cli.checkPublicKey,
-    openShell: cli.openShell,
+    checkPassword: (user, password, remote) => cli.checkPassword(user, password, remote),
+    checkPublicKey: (user, key, remote) => cli.checkPublicKey(user, key, remote),
+    openShell: (identity, channel, terminal) => cli.openShell(identity, channel, terminal),
     exec: (identity, command, channel) => netconf.exec(identity, command, channel) ?? cli.exec(identity, command, channel),
-    subsystem: netconf.subsystem,
+    subsystem: (identity, name, channel) => netconf.subsystem(identity, name, channel),
   };
 }
 
 /** The NETCONF port. */
 export function netconfPortHandlers(options: Omit<PortOptions, 'logins'>): SshPortHandlers {
   const netconf = netconfAccess({ router: options.router, target: options.target, sessions: options.sessions, execute: executeRpc });
-  return { ...netconf, openShell: netconf.openShell };
+  return {
+    checkPassword: (user, password, remote) => netconf.checkPassword(user, password, remote),
+    checkPublicKey: (user, key, remote) => netconf.checkPublicKey(user, key, remote),
+    openShell: (identity, channel) => netconf.openShell(identity, channel),
+    exec: (identity, command, channel) => netconf.exec(identity, command, channel),
+    subsystem: (identity, name, channel) => netconf.subsystem(identity, name, channel),
+  };
 }

@@ -184,3 +184,33 @@ test('validCanonicalValue says what checkValue and canonicalValidValue say toget
     }
   }
 });
+
+test('IPv4 prefixes are checked and spelled in one pass exactly as checkValue and canonicalValidValue say', () => {
+  const types: ValueType[] = [{ type: 'ipv4-prefix' }, { type: 'ipv4-interface-address' }, { type: 'ip-prefix' }];
+  const alphabet = '0123456789./';
+  const starts = ['10.0.0.0/8', '0/0', '10.1/16', '192.168.1.1/24', '255.255.255.255/32', '1.2.3.4', '172.16/12', '10.0.0.1/31'];
+  let seed = 11;
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const values: string[] = [...starts];
+  for (let i = 0; i < 20000; i += 1) {
+    if (random(2) === 0) {
+      let value = '';
+      for (let length = random(19); length > 0; length -= 1) value += alphabet[random(alphabet.length)];
+      values.push(value);
+    } else {
+      const chars = [...(starts[random(starts.length)] as string)];
+      chars[random(chars.length)] = alphabet[random(alphabet.length)] as string;
+      if (random(3) === 0) chars.splice(random(chars.length), 1);
+      values.push(chars.join(''));
+    }
+  }
+  for (const type of types) {
+    for (const value of values) {
+      const expected = checkValue(type, value) === undefined ? canonicalValidValue(type, value) : undefined;
+      assert.equal(validCanonicalValue(type, value), expected, `${type.type} '${value}'`);
+    }
+  }
+});
