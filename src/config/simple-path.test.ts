@@ -79,7 +79,7 @@ function levelsOf(root: SchemaNode): SchemaNode[] {
 test('the fast path agrees with resolvePath on every header it takes', () => {
   let seed = 7;
   const random = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
     return seed % n;
   };
   let taken = 0;

@@ -55,6 +55,6 @@ export function namespaceRelease(version: string): string {
 }
 
 /** `http://xml.juniper.net/junos/<release>/junos-<area>`, the default namespace of a reply. */
-export function replyNamespace(release: string, area: 'chassis' | 'alarm' | 'interface' | 'routing'): string {
+export function replyNamespace(release: string, area: 'chassis' | 'alarm' | 'interface' | 'routing' | 'l2al'): string {
   return `http://xml.juniper.net/junos/${release}/junos-${area}`;
 }

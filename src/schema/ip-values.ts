@@ -146,6 +146,14 @@ function prefixLength(text: string, start: number, max: number): number {
   return value <= max ? value : -1;
 }
 
+/**
+ * Whether the 32-bit `value` has bits set below a prefix of `length` (0..31) bits: a mask, not
+ * `value % 2 ** (32 - length)`, which is a floating-point remainder and far slower.
+ */
+function hasHostBits(value: number, length: number): boolean {
+  return (value & (0xffffffff >>> length)) !== 0;
+}
+
 const PREFIX_OK = 0;
 const BAD_LENGTH = 1;
 const BAD_ADDRESS = 2;
@@ -164,7 +172,7 @@ function ipv4PrefixProblem(text: string, slash: number, destination: boolean): n
   }
   const value = parseIpv4(text, 0, slash < 0 ? text.length : slash, destination && slash >= 0);
   if (value < 0) return BAD_ADDRESS;
-  if (destination && length >= 0 && length < 32 && value % 2 ** (32 - length) !== 0) return HOST_BITS;
+  if (destination && length >= 0 && length < 32 && hasHostBits(value, length)) return HOST_BITS;
   return PREFIX_OK;
 }
 
@@ -217,7 +225,7 @@ export function canonicalIpv4Prefix(text: string, destination: boolean): string 
   const length = prefixLength(text, at + 1, 32);
   if (length < 0 || (octets !== 4 && !destination)) return undefined;
   for (let i = octets; i < 4; i += 1) value *= 256;
-  if (destination && length < 32 && value % 2 ** (32 - length) !== 0) return undefined;
+  if (destination && length < 32 && hasHostBits(value, length)) return undefined;
   return octets === 4 ? text : canonicalPrefix(text, false);
 }
 

@@ -191,7 +191,7 @@ test('IPv4 prefixes are checked and spelled in one pass exactly as checkValue an
   const starts = ['10.0.0.0/8', '0/0', '10.1/16', '192.168.1.1/24', '255.255.255.255/32', '1.2.3.4', '172.16/12', '10.0.0.1/31'];
   let seed = 11;
   const random = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
     return seed % n;
   };
   const values: string[] = [...starts];

@@ -127,10 +127,9 @@ export class CliSession implements ChannelSession {
     return promptText(this.user.name, this.re.hostName, this.shell.config !== undefined);
   }
 
-  /** The banner line and the prompt. */
+  /** The banner line and the prompt, through the editor so that it knows where the line starts. */
   writePrompt(): void {
-    const banner = bannerLine(this.role(), this.shell.config === undefined ? undefined : editPath(this.shell.config));
-    this.write(`${banner === '' ? '' : `${banner}\n`}${this.prompt()}`);
+    if (!this.#closed) this.#editor.redraw(this.#promptBlock());
   }
 
   /** After a command: its output, one empty line, the banner and the prompt. */

@@ -10,7 +10,9 @@
  *   shared candidate private to its sessions), which leaves no trace.
  * - `viewWith(context, transform)`: `routerView` whose `configuration(database)` answers those
  *   trees, passed through `transform` (the subtree filter, group expansion), so the registry's
- *   `get-configuration` renders them in every format.
+ *   `get-configuration` renders them in every format; it carries the session's login name, so
+ *   `file list` and relative file paths start from `/var/home/<user>/` as on the CLI (PyEZ's
+ *   `HOME` fact is `<file-list><path>~</path></file-list>`, clients.md §2.2).
  */
 import { newConfiguration, type ConfigNode } from '../../config/node.js';
 import { routerView } from '../../rpc/router-adapter.js';
@@ -44,6 +46,7 @@ export function viewWith(context: XmlRpcContext, transform: (tree: ConfigNode) =
   const base = routerView(context.router, context.slot);
   return {
     ...base,
+    user: context.login.user,
     configuration: (database) => {
       const source = configurationOf(context, database);
       return { ...source, tree: transform(source.tree) };

@@ -23,8 +23,10 @@
  * `--> 0/0`. Trailing blanks are trimmed. With `routing-instance`, only the logical interfaces'
  * lines are printed [U].
  *
- * Choices [U]: only the terse form exists; without `terse` the same terse reply is given (its
- * `junos:style` says so). An unknown name is `error: device <name> not found`.
+ * Choices [U]: only the terse form exists; without `terse`, and with `detail` (which Ansible's
+ * `junos_facts` interfaces subset sends, reading name, admin-status and oper-status, clients.md
+ * §6.2), the same terse reply is given (its `junos:style` says so). An unknown name is
+ * `error: device <name> not found`.
  */
 import { replyNamespace } from '../junos-format.js';
 import { defineRpc } from '../rpc-definition.js';
@@ -87,6 +89,7 @@ export const getInterfaceInformation = defineRpc<InterfaceInformation>({
   arguments: [
     { kind: 'value', name: 'interface-name', help: 'Name of physical or logical interface', positional: true },
     { kind: 'flag', name: 'terse', help: 'Display terse output' },
+    { kind: 'flag', name: 'detail', help: 'Display detailed output' },
     { kind: 'value', name: 'routing-instance', help: 'Name of routing instance' },
   ],
   run: (view, args) => {
