@@ -126,6 +126,15 @@ describe('CLI session: configuration mode', () => {
     assert.match(await cli.run('show configuration system location'), /building b2;/);
   });
 
+  it('loads configuration typed at the terminal until Ctrl-D', async () => {
+    const { cli } = await session();
+    await cli.run('configure');
+    assert.match(await cli.send('load merge terminal\r'), /\[Type \^D at a new line to end input\]\r\n$/);
+    await cli.send('system {\r    location building b7;\r}\r');
+    assert.match(await cli.type('\u0004'), /load complete\r\n\r\n\{master\}\[edit\]\r\nlab@r1-re0# $/);
+    assert.match(await cli.run('show | compare'), /\+ {3}location \{\r\n\+ {7}building b7;/);
+  });
+
   it('refuses an unknown statement with a caret and changes nothing', async () => {
     const { cli } = await session();
     await cli.run('configure');

@@ -160,20 +160,26 @@ export class CliSession implements ChannelSession {
   /** Asks a question; resolves with the answer line (undefined on Ctrl-C or when the session ends). */
   ask(question: string): Promise<string | undefined> {
     this.write(question);
-    this.#editor.setHistoryEnabled(false);
+    this.#plainInput(true);
     return new Promise((resolve) => {
       this.#waiter = (event) => {
-        this.#editor.setHistoryEnabled(true);
+        this.#plainInput(false);
         resolve(event?.type === 'line' ? event.text : undefined);
       };
       this.#pump();
     });
   }
 
+  /** Answers and typed-in configuration are plain text: no history, no completion on Space. */
+  #plainInput(on: boolean): void {
+    this.#editor.setHistoryEnabled(!on);
+    this.#editor.setCompleteOnSpace(!on && this.settings.completeOnSpace);
+  }
+
   /** Reads lines until Ctrl-D on an empty line (`load merge terminal`); undefined on Ctrl-C. */
   async readUntilEof(): Promise<string | undefined> {
     const lines: string[] = [];
-    this.#editor.setHistoryEnabled(false);
+    this.#plainInput(true);
     try {
       for (;;) {
         const event = await new Promise<EditorEvent | undefined>((resolve) => {
@@ -185,7 +191,7 @@ export class CliSession implements ChannelSession {
         if (event.type === 'line') lines.push(event.text);
       }
     } finally {
-      this.#editor.setHistoryEnabled(true);
+      this.#plainInput(false);
     }
   }
 
