@@ -70,8 +70,8 @@ describe('<command>', () => {
   it('a command that does not parse: syntax error with the offending word', async () => {
     const lab = rpcLab();
     const session = openSession(lab);
-    const bridge = await session.run('<command>show bridge mac-table count</command>');
-    assert.deepEqual(bridge.errors, [{ type: 'protocol', tag: 'operation-failed', severity: 'error', message: 'syntax error', badElement: 'bridge' }]);
+    const unknown = await session.run('<command>show bogus-subject count</command>');
+    assert.deepEqual(unknown.errors, [{ type: 'protocol', tag: 'operation-failed', severity: 'error', message: 'syntax error', badElement: 'bogus-subject' }]);
     const argument = await session.run('<command format="text">show chassis routing-engine bogus</command>');
     assert.equal(argument.errors[0]?.badElement, 'bogus');
     const pipe = await session.run('<command format="text">show version | bogus</command>');
