@@ -8,7 +8,7 @@
  * (`keywords.ts`), a word spelled like a statement name comes back as the table's string.
  */
 import { keywordHash, type KeywordTable } from './keywords.js';
-import type { WordList } from './path.js';
+import type { WordBuffer } from './word-buffer.js';
 
 export const enum TokenKind {
   Word,
@@ -60,50 +60,6 @@ function isWordEnd(code: number): boolean {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * The words of one statement header, gathered without a token object each: a large
- * configuration has hundreds of thousands of them, and most headers are read and forgotten.
- * `word(i)` and `words(from)` make `Word` objects for the few places that keep them.
- */
-export class WordBuffer implements WordList {
-  readonly texts: string[] = [];
-  readonly quoted: boolean[] = [];
-  readonly lines: number[] = [];
-  readonly columns: number[] = [];
-  count = 0;
-  /** Comments read before the first word, kept (they annotate the statement); usually none. */
-  leadingComments: string[] | undefined;
-
-  add(text: string, quoted: boolean, line: number, column: number): void {
-    const at = this.count;
-    this.texts[at] = text;
-    this.quoted[at] = quoted;
-    this.lines[at] = line;
-    this.columns[at] = column;
-    this.count = at + 1;
-  }
-
-  text(index: number): string {
-    return this.texts[index] as string;
-  }
-
-  isQuoted(index: number): boolean {
-    return this.quoted[index] === true;
-  }
-
-  word(index: number): Token {
-    const kind = this.quoted[index] === true ? TokenKind.String : TokenKind.Word;
-    const text = this.texts[index] as string;
-    return { kind, text, quoted: kind === TokenKind.String, line: this.lines[index] as number, column: this.columns[index] as number, trailing: false };
-  }
-
-  words(from: number): Token[] {
-    const words = new Array<Token>(this.count - from);
-    for (let i = from; i < this.count; i += 1) words[i - from] = this.word(i);
-    return words;
-  }
-}
 
 /** A code unit above 255, which a byte cannot hold. */
 const WIDE = /[\u0100-\uffff]/;
@@ -210,7 +166,7 @@ export class Lexer {
       return this.#comment(pos, line, column);
     }
     this.#lastTokenLine = line;
-    if (code === QUOTE) return this.#string(pos, line, column);
+    if (code === QUOTE) return this.#string(pos, line, column, into);
     let end = pos;
     let hash = 0;
     while (end < length) {
@@ -297,7 +253,8 @@ export class Lexer {
     return { kind: TokenKind.Comment, text: text.slice(start, end), line, column, trailing, quoted: false };
   }
 
-  #string(start: number, line: number, column: number): Token {
+  /** A quoted string; a terminated one is put straight into `into` when given, as words are. */
+  #string(start: number, line: number, column: number, into?: WordBuffer): Token {
     const text = this.#text;
     const codes = this.#codes;
     const length = codes.length;
@@ -309,6 +266,10 @@ export class Lexer {
       if (code === QUOTE) {
         value += text.slice(chunkStart, pos);
         this.#pos = pos + 1;
+        if (into !== undefined) {
+          into.add(value, true, line, column);
+          return ADDED_TO_BUFFER;
+        }
         return { kind: TokenKind.String, text: value, line, column, trailing: false, quoted: true };
       }
       if (code === BACKSLASH && pos + 1 < length) {

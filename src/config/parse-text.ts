@@ -4,9 +4,9 @@
  * Owns the statement grammar: optional `inactive:` / `protect:` / `replace:` prefixes, a header
  * of words (resolved by `path.ts`, so a one-line statement such as `route 0/0 next-hop 10.0.0.1;`
  * and a nested one read alike), then `;` or a `{ ... }` body. Headers of the common shapes take
- * the allocation-free fast path of `simple-path.ts`; the others, and every error, `resolvePath`. Comments before a statement become
- * its annotation; `##` comments are Junos's own output (`## Last commit`, `## SECRET-DATA`) and
- * are dropped. Every problem is collected with its line and column; parsing goes on after an
+ * the allocation-free fast path of `simple-path.ts`; all others, and every error, go through
+ * `resolvePath`. Comments before a statement become its annotation; `##` comments are Junos's
+ * own output (`## Last commit`, `## SECRET-DATA`) and are dropped. Every problem is collected with its line and column; parsing goes on after an
  * error so that all are reported at once. The result is only meant to be used when there are no
  * errors: callers must not apply a partly parsed tree.
  */
@@ -14,7 +14,8 @@ import type { SchemaNode } from '../schema/compile.js';
 import { setPath } from './edit.js';
 import type { ConfigIssue, IssueCode } from './errors.js';
 import { keywordsOf } from './keywords.js';
-import { Lexer, TokenKind, WordBuffer, type Token } from './lexer.js';
+import { Lexer, TokenKind, type Token } from './lexer.js';
+import { WordBuffer } from './word-buffer.js';
 import { ConfigNode } from './node.js';
 import { extendPath, insideGroups, resolvePath, stepWords, type Step, type Word, type WordList } from './path.js';
 import { pushSimplePathWords, resolveSimplePath, setSimplePath, StepBuffer } from './simple-path.js';

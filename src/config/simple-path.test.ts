@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SchemaNode } from '../schema/compile.js';
 import { junosSchema } from '../schema/junos.js';
-import { WordBuffer } from './lexer.js';
+import { WordBuffer } from './word-buffer.js';
 import { ConfigNode } from './node.js';
 import { insideGroups, resolvePath, stepWords, type Step } from './path.js';
 import { setPath } from './edit.js';

@@ -8,14 +8,15 @@
  * headers that resolve completely and cleanly: words naming containers, lists with a valid key,
  * leaves and leaf-lists with one valid value, flags, and keys of a nokeyword list. Anything else
  * (a `[ ... ]` list of values, a bare value, a wildcard, a quoted word where a keyword may be, a
- * missing or bad value) makes it give up, and the caller uses `resolvePath` in `path.ts`, which is the reference: for every
- * header this accepts, both give the same steps (`simple-path.test.ts` checks it).
+ * missing or bad value) makes it give up, and the caller uses `resolvePath` in `path.ts`. That
+ * is the reference: for every header this accepts, both give the same steps, and the same tree
+ * (`simple-path.test.ts` checks it on every level of the schema).
  */
 import type { SchemaNode } from '../schema/compile.js';
 import { validCanonicalValue } from '../schema/value-types.js';
 import { setStatement } from './edit.js';
-import type { WordBuffer } from './lexer.js';
 import type { ConfigNode } from './node.js';
+import type { WordBuffer } from './word-buffer.js';
 
 const LESS_THAN = 60;
 
