@@ -2,6 +2,8 @@
  * `npm run bench`: every benchmark of retwin, printed as a report. Never run in timed tests.
  */
 import { runConfigBench } from './config-bench.js';
+import { runNetconfBench } from './netconf-bench.js';
+import { runRestBench } from './rest-bench.js';
 import { runRouterBench } from './router-bench.js';
 import { runSshBench } from './ssh-bench.js';
 
@@ -20,4 +22,10 @@ for (const line of runRouterBench()) console.log(line);
 console.log(memoryLine());
 console.log('\n== SSH CLI (issue #4) ==');
 for (const line of await runSshBench()) console.log(line);
+console.log(memoryLine());
+console.log('\n== NETCONF (issue #5) ==');
+for (const line of await runNetconfBench()) console.log(line);
+console.log(memoryLine());
+console.log('\n== REST (issue #5) ==');
+for (const line of await runRestBench()) console.log(line);
 console.log(memoryLine());

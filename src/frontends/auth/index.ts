@@ -5,7 +5,7 @@
  * `mayConfigure`, `mayViewConfiguration`, `mayEditConfiguration`, `mayCommit`, `mayRollback`,
  * `mayViewSecrets`), with the refusal texts Junos uses. The public face of this folder; it owns
  * nothing itself. Inputs are the committed configuration as the asking RE sees it
- * (`re.expanded()`); every function is pure over it.
+ * (`re.expanded()`); every function is pure over it, but for the login cache (login-cache.ts).
  */
 export { checkPassword, checkPublicKey, loginOf, type Login, type PublicKeyOptions } from './authenticate.js';
 export { cachedCheckPassword, clearLoginCache, LOGIN_CACHE_LIMIT, LoginCache } from './login-cache.js';

@@ -18,7 +18,7 @@
 import type { RoutingEngineSlot } from '../../config/groups.js';
 import type { Router } from '../../router/index.js';
 import { runOperationalCommand } from '../../rpc/operational-command.js';
-import { checkPassword, checkPublicKey, loginOf, mayCommit, mayConfigure, mayEditConfiguration, mayRunCommand, type Login } from '../auth/index.js';
+import { cachedCheckPassword, checkPublicKey, loginOf, mayCommit, mayConfigure, mayEditConfiguration, mayRunCommand, type Login } from '../auth/index.js';
 import type { ChannelSession, LoginIdentity, SessionChannel, TerminalSize } from '../session-channel.js';
 import { CliSession } from './cli-session.js';
 import type { CliUser } from './cli-user.js';
@@ -54,7 +54,7 @@ export function cliAccess(options: CliAccessOptions) {
 
   return {
     checkPassword(user: string, password: string, remote: { readonly address: string; readonly port: number }): LoginIdentity | undefined {
-      return landings.decide(user, remote, (config) => checkPassword(config, user, password));
+      return landings.decide(user, remote, (config) => cachedCheckPassword(config, user, password));
     },
 
     checkPublicKey(user: string, key: { readonly algorithm: string; readonly data: Buffer }, remote: { readonly address: string; readonly port: number }): LoginIdentity | undefined {

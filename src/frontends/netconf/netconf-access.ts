@@ -6,7 +6,7 @@
  * - `master`: lands on the RE that is master at login; the session closes when that RE stops
  *   being master (the address moves away). `re0` / `re1`: that RE's own address.
  * - Logins are checked against the configuration the landing RE has committed (src/frontends/
- *   auth); a session also ends when its RE halts.
+ *   auth; passwords through its shared login cache); a session also ends when its RE halts.
  *
  * Channel requests:
  * - subsystem `netconf`: a session, when the RE has `system services netconf ssh` (the statement
@@ -32,7 +32,7 @@ import type { RoutingEngineSlot } from '../../config/groups.js';
 import type { ConfigNode } from '../../config/node.js';
 import type { Router } from '../../router/index.js';
 import { namespaceRelease } from '../../rpc/junos-format.js';
-import { checkPassword, checkPublicKey, type Login } from '../auth/index.js';
+import { cachedCheckPassword, checkPublicKey, type Login } from '../auth/index.js';
 import type { ChannelSession, LoginIdentity, SessionChannel } from '../session-channel.js';
 import { configAccess } from '../xml-rpc/config-access.js';
 import type { ConfigAccess, XmlRpcContext } from '../xml-rpc/xml-rpc-types.js';
@@ -135,7 +135,7 @@ export function netconfAccess(options: NetconfAccessOptions) {
 
   return {
     checkPassword(user: string, password: string, remote: Remote): LoginIdentity | undefined {
-      return decide(user, remote, (config) => checkPassword(config, user, password));
+      return decide(user, remote, (config) => cachedCheckPassword(config, user, password));
     },
 
     checkPublicKey(user: string, key: { readonly algorithm: string; readonly data: Buffer }, remote: Remote): LoginIdentity | undefined {

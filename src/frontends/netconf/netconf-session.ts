@@ -11,6 +11,12 @@
  * Choices:
  * - The hello goes out before anything is read (ncclient and paramiko: clients.md §1.2, §11).
  * - One RPC at a time, replies in request order; input keeps being framed meanwhile.
+ * - A reply goes to the channel at once when no request waits behind it. While requests wait
+ *   (a client pipelining), replies are gathered and written together (one channel write, so
+ *   one SSH packet and one socket write for several replies), when the last waiting request is
+ *   answered, when 64 KiB have gathered, or when the event loop turns (an RPC that waits on a
+ *   timer or I/O does not hold back the replies before it), whichever comes first; and always
+ *   before the session ends.
  * - Client hello: malformed XML, a `<hello>` without base:1.0, or one with a session-id ends
  *   the session at once, without a reply (RFC 6241 §8.1). A first message that is an `<rpc>`
  *   is served as if a base:1.0 hello had come first: real Junos does (Juniper's lab guides say
@@ -64,6 +70,9 @@ export interface NetconfSessionOptions {
 
 type State = 'awaiting-hello' | 'open' | 'ended';
 
+/** Gathered replies are written once they reach this many characters (see the header). */
+const BATCH_CHARS = 64 * 1024;
+
 function syntaxError(badElement: string): XmlRpcError {
   return { type: 'protocol', tag: 'operation-failed', severity: 'error', message: 'syntax error', badElement };
 }
@@ -75,6 +84,10 @@ export class NetconfSession implements ChannelSession {
   #state: State = 'awaiting-hello';
   #busy = false;
   #inputEnded = false;
+  /** Replies gathered while requests wait behind them (see the header), not yet written. */
+  #out: string[] = [];
+  #outChars = 0;
+  #flushScheduled = false;
 
   constructor(options: NetconfSessionOptions) {
     this.#options = options;
@@ -207,18 +220,43 @@ export class NetconfSession implements ChannelSession {
   #reply(echo: readonly RawAttribute[], result: Pick<XmlRpcResult, 'payload' | 'ok' | 'errors'>): void {
     if (this.#state === 'ended') return;
     const xml = renderRpcReply({ release: this.#options.release, echo, errors: result.errors, payload: result.payload, ok: result.ok });
-    this.#options.channel.write(encodeMessage(xml));
+    this.#send(encodeMessage(xml));
+  }
+
+  /** Writes `text` now, or gathers it while requests wait behind it (see the header). */
+  #send(text: string): void {
+    this.#out.push(text);
+    this.#outChars += text.length;
+    if (this.#queue.length === 0 || this.#outChars >= BATCH_CHARS) {
+      this.#flush();
+      return;
+    }
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    setImmediate(() => {
+      this.#flushScheduled = false;
+      this.#flush();
+    });
+  }
+
+  #flush(): void {
+    if (this.#out.length === 0) return;
+    const data = this.#out.length === 1 ? (this.#out[0] as string) : this.#out.join('');
+    this.#out = [];
+    this.#outChars = 0;
+    this.#options.channel.write(data);
   }
 
   #closeSession(): void {
     if (this.#state === 'ended') return;
-    this.#options.channel.write(`<!-- session end at ${formatJunosTime(this.#options.now())} -->\n`);
+    this.#send(`<!-- session end at ${formatJunosTime(this.#options.now())} -->\n`);
     this.#finish('close-session', true);
   }
 
   #finish(reason: EndReason, closeChannel: boolean): void {
     if (this.#state === 'ended') return;
     this.#state = 'ended';
+    this.#flush();
     this.#queue.length = 0;
     if (closeChannel) this.#options.channel.close(0);
     this.#options.onEnd?.(reason);

@@ -34,7 +34,7 @@ import type { Router } from '../../router/index.js';
 import { namespaceRelease } from '../../rpc/junos-format.js';
 import { rpcRegistry } from '../../rpc/rpc-table.js';
 import type { XmlElement, XmlRpcContext, XmlRpcResult } from '../xml-rpc/index.js';
-import { CHALLENGE, restEnabled, RestLogins } from './rest-auth.js';
+import { CHALLENGE, restEnabled, restLogin } from './rest-auth.js';
 import { restContext } from './rest-context.js';
 import { failed, multipart, nestedErrors, renderErrors, renderResult, type Rendered } from './rest-reply.js';
 import { acceptFormat, bodyParams, bodyRpcs, formatOf, isProblem, parseRpcPath, queryParams, queryValue, type OutputFormat } from './rest-request.js';
@@ -115,7 +115,6 @@ export class RestApi {
   readonly #router: Router;
   readonly #target: RestTarget;
   readonly #execute: XmlRpcExecutor;
-  readonly #logins = new RestLogins();
   readonly #nextSessionId: () => number;
 
   constructor(options: RestApiOptions) {
@@ -135,7 +134,7 @@ export class RestApi {
       return plain(503, `error: the REST API is not available: ${which}`);
     }
     if (!restEnabled(config)) return plain(503, `error: the REST API is not enabled on ${re.hostName ?? slot}: configure "set system services rest http" and commit`);
-    const login = this.#logins.check(config, request.headers.authorization);
+    const login = restLogin(config, request.headers.authorization);
     if (login === undefined) {
       return plain(401, 'error: authentication failed: send "Authorization: Basic <base64 of user:password>" with a login user of this router', { 'www-authenticate': CHALLENGE });
     }
