@@ -92,19 +92,35 @@ function findCommand(words: readonly Word[]): { readonly rpc: RegisteredRpc; rea
   return undefined;
 }
 
+/** Why a line does not parse: the CLI's error (caret and message) and the word it is about. */
+export interface CommandLineError {
+  readonly ok: false;
+  readonly error: CommandOutput;
+  /** The offending word (NETCONF's `bad-element`): the first word that starts no command, the
+   * word an RPC does not take or whose value it refuses, the last word when words are missing. */
+  readonly word: string;
+}
+
+export type CommandLineParse = { readonly ok: true; readonly rpc: RegisteredRpc; readonly args: RpcArgs; readonly words: readonly string[] } | CommandLineError;
+
+function refuse(column: number, message: string, word: string): CommandLineError {
+  return { ok: false, error: cliError(column, message), word };
+}
+
 /** The syntax error for words that name no command. */
-function unknownCommand(line: string, words: readonly Word[]): CommandOutput {
+function unknownCommand(line: string, words: readonly Word[]): CommandLineError {
   const commands = rpcRegistry.commands().map(({ command }) => command.words);
   for (let index = 0; index < words.length; index += 1) {
     const prefix = words.slice(0, index + 1).map((word) => word.text);
     const starts = commands.some((command) => prefix.every((text, i) => command[i] === text));
-    if (!starts) return cliError(words[index]?.column ?? 0, index === 0 ? 'unknown command.' : EXPECTING_COMMAND);
+    const word = words[index] as Word;
+    if (!starts) return refuse(word.column, index === 0 ? 'unknown command.' : EXPECTING_COMMAND, word.text);
   }
-  return cliError(line.trimEnd().length + 1, EXPECTING_COMMAND);
+  return refuse(line.trimEnd().length + 1, EXPECTING_COMMAND, words[words.length - 1]?.text ?? '');
 }
 
 /** The RPC's arguments from the words after its command, or the syntax error. */
-function parseArguments(rpc: RegisteredRpc, words: readonly Word[], line: string): { readonly ok: true; readonly args: RpcArgs } | { readonly ok: false; readonly error: CommandOutput } {
+function parseArguments(rpc: RegisteredRpc, words: readonly Word[], line: string): { readonly ok: true; readonly args: RpcArgs } | CommandLineError {
   const args: Record<string, string | true> = {};
   const positional = rpc.arguments.find((argument) => argument.kind === 'value' && argument.positional === true);
   const isName = (text: string): boolean => (rpc.invokeOn && text === INVOKE_ON) || rpc.arguments.some((argument) => argument.name === text && !(argument.kind === 'value' && argument.positional === true));
@@ -120,9 +136,9 @@ function parseArguments(rpc: RegisteredRpc, words: readonly Word[], line: string
     }
     if (declared !== undefined || (rpc.invokeOn && word.text === INVOKE_ON)) {
       const value = words[index + 1];
-      if (value === undefined) return { ok: false, error: cliError(endColumn, 'syntax error.') };
+      if (value === undefined) return refuse(endColumn, 'syntax error.', word.text);
       const accepted = declared?.kind === 'value' ? declared.values : INVOKE_ON_VALUES;
-      if (accepted !== undefined && !accepted.includes(value.text)) return { ok: false, error: cliError(value.column, 'syntax error.') };
+      if (accepted !== undefined && !accepted.includes(value.text)) return refuse(value.column, 'syntax error.', value.text);
       args[declared?.name ?? INVOKE_ON] = value.text;
       index += 2;
       continue;
@@ -134,28 +150,36 @@ function parseArguments(rpc: RegisteredRpc, words: readonly Word[], line: string
         index += 1;
       }
       if (positional.kind === 'value' && positional.values !== undefined && !positional.values.includes(taken.join(' '))) {
-        return { ok: false, error: cliError(word.column, 'syntax error.') };
+        return refuse(word.column, 'syntax error.', word.text);
       }
       args[positional.name] = taken.join(' ');
       continue;
     }
-    return { ok: false, error: cliError(word.column, 'syntax error.') };
+    return refuse(word.column, 'syntax error.', word.text);
   }
   return { ok: true, args };
 }
 
-/** Runs the operational command `line` on the RE in `slot` of `router`, rendered in `format`. */
-export function runOperationalCommand(router: Router, slot: RoutingEngineSlot, line: string, format: OutputFormat = 'text'): CommandOutput {
+/** The RPC and arguments of an operational command line (the simple grammar above). */
+export function parseCommandLine(line: string): CommandLineParse {
   const split = splitWords(line);
-  if (!split.ok) return cliError(split.column, 'syntax error.');
+  if (!split.ok) return refuse(split.column, 'syntax error.', line.slice(split.column));
   const words = split.words;
-  if (words.length === 0) return { ok: true, output: '' };
+  if (words.length === 0) return refuse(0, EXPECTING_COMMAND, 'command');
   const found = findCommand(words);
   if (found === undefined) return unknownCommand(line, words);
   const parsed = parseArguments(found.rpc, words.slice(found.length), line);
+  if (!parsed.ok) return parsed;
+  return { ok: true, rpc: found.rpc, args: parsed.args, words: words.map((word) => word.text) };
+}
+
+/** Runs the operational command `line` on the RE in `slot` of `router`, rendered in `format`. */
+export function runOperationalCommand(router: Router, slot: RoutingEngineSlot, line: string, format: OutputFormat = 'text'): CommandOutput {
+  if (line.trim() === '') return { ok: true, output: '' };
+  const parsed = parseCommandLine(line);
   if (!parsed.ok) return parsed.error;
   const view = routerView(router, slot);
-  const reply = rpcRegistry.invoke(view, found.rpc.name, parsed.args);
+  const reply = rpcRegistry.invoke(view, parsed.rpc.name, parsed.args);
   const ok = !reply.failed;
   if (format === 'xml') return { ok, output: reply.cliXml(view.role() === 'master' ? '{master}' : '{backup}') };
   if (format === 'json') return { ok, output: reply.json() ?? reply.text() };
