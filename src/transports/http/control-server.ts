@@ -8,8 +8,8 @@
  * listening, ends idle keep-alive connections and resolves once the server is closed).
  * Port 0 binds any free port; `port` on the returned server is the one bound.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type ServerResponse } from 'node:http';
+import { listen, readBody } from './http-listen.js';
 import type { ControlApi } from '../../frontends/control/control-api.js';
 
 export const DEFAULT_CONTROL_HOST = '127.0.0.1';
@@ -36,20 +36,6 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
   response.end(text);
 }
 
-/**
- * The body as text, or undefined when it exceeds `limit` bytes (the rest is read and dropped, so
- * that the 413 answer reaches the client before the connection closes).
- */
-async function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size <= limit) chunks.push(buffer);
-  }
-  return size > limit ? undefined : Buffer.concat(chunks).toString('utf8');
-}
 
 export async function startControlServer(api: ControlApi, options: ControlServerOptions = {}): Promise<ControlServer> {
   const host = options.host ?? DEFAULT_CONTROL_HOST;
@@ -70,23 +56,5 @@ export async function startControlServer(api: ControlApi, options: ControlServer
       }
     })();
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? DEFAULT_CONTROL_PORT, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return {
-    host: address.address,
-    port: address.port,
-    url: `http://${shownHost}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((closeError) => (closeError === undefined ? resolve() : reject(closeError)));
-        server.closeIdleConnections();
-      }),
-  };
+  return listen(server, host, options.port ?? DEFAULT_CONTROL_PORT, 'the control API');
 }

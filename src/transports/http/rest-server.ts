@@ -11,7 +11,7 @@
  * end's business (the listener itself is the command line's).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen, readBody } from './http-listen.js';
 import type { RestApi } from '../../frontends/rest/rest-api.js';
 
 export const DEFAULT_REST_HOST = '127.0.0.1';
@@ -38,20 +38,6 @@ function send(response: ServerResponse, status: number, headers: Readonly<Record
   response.end(body);
 }
 
-/**
- * The body as text, or undefined when it exceeds `limit` bytes (the rest is read and dropped, so
- * that the 413 answer reaches the client before the connection closes).
- */
-async function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size <= limit) chunks.push(buffer);
-  }
-  return size > limit ? undefined : Buffer.concat(chunks).toString('utf8');
-}
 
 function headersOf(request: IncomingMessage): Record<string, string | undefined> {
   const headers: Record<string, string | undefined> = {};
@@ -87,28 +73,5 @@ export async function startRestServer(api: RestApi, options: RestServerOptions =
     })();
   });
   const port = options.port ?? DEFAULT_REST_PORT;
-  await new Promise<void>((resolve, reject) => {
-    const refused = (error: NodeJS.ErrnoException): void => {
-      const hint = error.code === 'EADDRINUSE' ? ': the port is in use, choose another' : error.code === 'EACCES' ? ': ports below 1024 need privileges' : '';
-      reject(new Error(`cannot listen for REST on ${host}:${port} (${error.code ?? error.message})${hint}`));
-    };
-    server.once('error', refused);
-    server.listen(port, host, () => {
-      server.off('error', refused);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return {
-    host: address.address,
-    port: address.port,
-    url: `http://${shownHost}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((closeError) => (closeError === undefined ? resolve() : reject(closeError)));
-        server.closeIdleConnections();
-        server.closeAllConnections();
-      }),
-  };
+  return listen(server, host, port, 'REST');
 }
