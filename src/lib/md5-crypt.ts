@@ -10,8 +10,8 @@
  * at most 8 characters (longer ones are cut); there are always 1000 rounds.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { digestParts, encode24 } from './crypt-common.js';
 
-const ITOA64 = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const MAGIC = '$1$';
 const MAX_SALT = 8;
 const ROUNDS = 1000;
@@ -21,21 +21,8 @@ const ORDER: readonly (readonly [number, number, number])[] = [
   [0, 6, 12], [1, 7, 13], [2, 8, 14], [3, 9, 15], [4, 10, 5],
 ];
 
-function md5(...parts: readonly Buffer[]): Buffer {
-  const hash = createHash('md5');
-  for (const part of parts) hash.update(part);
-  return hash.digest();
-}
+const md5 = (...parts: readonly Buffer[]): Buffer => digestParts('md5', ...parts);
 
-function encode24(b2: number, b1: number, b0: number, chars: number): string {
-  let w = (b2 << 16) | (b1 << 8) | b0;
-  let out = '';
-  for (let i = 0; i < chars; i += 1) {
-    out += ITOA64[w & 0x3f];
-    w >>>= 6;
-  }
-  return out;
-}
 
 /** The salt of a `$1$salt[$...]` string; undefined when it is not a `$1$` string. */
 export function parseMd5Salt(setting: string): string | undefined {

@@ -12,9 +12,9 @@
  * 1000..999999999), and the output names the rounds only when they were given.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { digestParts, repeatTo, encode24 } from './crypt-common.js';
 import type { CryptSettings } from './sha512-crypt.js';
 
-const ITOA64 = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const DEFAULT_ROUNDS = 5000;
 const MIN_ROUNDS = 1000;
 const MAX_ROUNDS = 999_999_999;
@@ -26,28 +26,9 @@ const ORDER: readonly (readonly [number, number, number])[] = [
   [15, 25, 5], [6, 16, 26], [27, 7, 17], [18, 28, 8], [9, 19, 29],
 ];
 
-function sha256(...parts: readonly Buffer[]): Buffer {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest();
-}
+const sha256 = (...parts: readonly Buffer[]): Buffer => digestParts('sha256', ...parts);
 
-/** `length` bytes of `block` repeated. */
-function repeatTo(block: Buffer, length: number): Buffer {
-  const out = Buffer.alloc(length);
-  for (let at = 0; at < length; at += block.length) block.copy(out, at, 0, Math.min(block.length, length - at));
-  return out;
-}
 
-function encode24(b2: number, b1: number, b0: number, chars: number): string {
-  let w = (b2 << 16) | (b1 << 8) | b0;
-  let out = '';
-  for (let i = 0; i < chars; i += 1) {
-    out += ITOA64[w & 0x3f];
-    w >>>= 6;
-  }
-  return out;
-}
 
 /** Reads `$5$[rounds=N$]salt[$...]` into its settings; undefined when it is not a `$5$` string. */
 export function parseSha256Settings(setting: string): CryptSettings | undefined {
