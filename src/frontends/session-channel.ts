@@ -36,4 +36,10 @@ export interface ChannelSession {
   resize?(size: TerminalSize): void;
   /** The client closed the channel or the connection dropped; release everything. */
   end(): void;
+  /**
+   * The client sent EOF: it will send nothing more, but still reads. A front end that has this
+   * finishes its output and then closes the channel itself (NETCONF answers the RPCs it has
+   * received); without it, the transport calls `end()` and closes the channel at once.
+   */
+  eof?(): void;
 }

@@ -15,10 +15,10 @@
  *   writes (or a `close`) during that call is kept and sent once the request is accepted.
  * - `close(code)` waits until the written data has been handed to ssh2, then sends exit-status,
  *   EOF and close, in that order. Writes after `close` are dropped.
- * - Client EOF: the decoder is flushed, `end()` is called, and the channel is closed with exit
- *   status 0 unless the front end closed it during `end()`. Writes after `end()` are dropped, so
- *   a front end must answer what it received before EOF synchronously (the seam has no "input
- *   ended, finish your output" signal; an optional `eof()` on ChannelSession would allow it).
+ * - Client EOF: the decoder is flushed; a front end with `eof()` is told and closes the channel
+ *   itself once its output is done (NETCONF answers what it received); otherwise `end()` is
+ *   called and the channel is closed with exit status 0 unless the front end closed it during
+ *   `end()`. Writes after `end()` are dropped.
  * - EOF and close are taken from the stream's `end` and `close` events, which come after every
  *   buffered `data`: OpenSSH sends data and EOF right behind a request (`ssh -s host netconf <
  *   file`), before the stream has started flowing, and that data must not be lost.
@@ -116,6 +116,18 @@ class ChannelBinding implements SessionChannel {
     if (this.frontEnd === undefined || this.gone) return;
     const rest = this.decoder.end();
     if (rest.length > 0) this.deliver(rest);
+    const frontEnd = this.frontEnd;
+    if (frontEnd.eof !== undefined && !this.endCalled && !this.closedByFrontEnd) {
+      // The front end finishes its output and closes the channel itself.
+      try {
+        frontEnd.eof();
+      } catch (error) {
+        this.context.onError(error as Error, 'ChannelSession.eof');
+        this.callEnd();
+        this.close(255);
+      }
+      return;
+    }
     this.callEnd();
     this.close(0);
   }
