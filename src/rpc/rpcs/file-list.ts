@@ -71,7 +71,7 @@ function longLines(entries: readonly FileInfo[], now: number): string[] {
   );
 }
 
-function listText(data: FileListData): string {
+export function listText(data: FileListData): string {
   if (data.kind === 'missing') return `${data.root}: No such file or directory\n`;
   if (data.kind === 'file') return `${data.detail ? (longLines([data.entry], data.now)[0] ?? '') : data.entry.name}\n`;
   const lines = data.detail ? [`total blocks: ${blocks(data.entries)}`, ...longLines(data.entries, data.now), `total files: ${data.entries.filter((entry) => !entry.directory).length}`] : data.entries.map((entry) => `${entry.name}${suffix(entry)}`);
@@ -96,7 +96,7 @@ function entryElement(entry: FileInfo, detail: boolean, now: number): RpcElement
   ]);
 }
 
-function listElement(data: FileListData): RpcElement {
+export function listElement(data: FileListData): RpcElement {
   if (data.kind === 'missing') return leaf('output', `${data.root}: No such file or directory`);
   const attributes = [
     ['root-path', data.root],

@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { rpcRegistry } from '../rpc-table.js';
 import { parseXmlDocument } from '../testing/parse-xml.js';
 import { procedureLab } from '../testing/procedure-lab.js';
+import { bootedLab } from '../../router/test-router.js';
+import { routerView } from '../router-adapter.js';
 
 /** Procedure 7.7 branch B: the lines the failover added to re1's /var/log/messages. */
 const FAILOVER = [
@@ -38,5 +40,14 @@ test('an empty log prints nothing; a log the RE does not have cannot be resolved
   assert.equal(rpcRegistry.invoke(router.view('re1'), 'get-log', { filename: 'nonesuch' }).text(), 'error: could not resolve file: nonesuch\n');
   assert.equal(rpcRegistry.invoke(router.view('re0'), 'get-log', { filename: 'messages' }).text(), 'error: could not resolve file: messages\n');
   assert.equal(rpcRegistry.invoke(router.view('re1'), 'get-log', { filename: '/var/log/messages' }).text(), FAILOVER);
-  assert.equal(rpcRegistry.invoke(router.view('re1'), 'get-log').failed, true);
+  assert.equal(rpcRegistry.invoke(router.view('re1'), 'get-log').failed, false, 'without a name it lists /var/log');
+});
+
+test('show log without a file name lists /var/log, as file list /var/log/ detail does', () => {
+  const { router } = bootedLab();
+  const view = routerView(router, 're0');
+  const listing = rpcRegistry.invoke(view, 'get-log', {}).text();
+  assert.equal(listing, rpcRegistry.invoke(view, 'file-list', { path: '/var/log/', detail: true }).text());
+  assert.match(listing, / messages\n/);
+  assert.equal(parseXmlDocument(rpcRegistry.invoke(view, 'get-log', {}).xml()).name, 'directory-list');
 });

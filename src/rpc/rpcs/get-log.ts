@@ -7,25 +7,31 @@
  * `/var/log/mastership`), an absolute path is taken as is; the router provides the lines
  * (`RouterView.readFile`), in the layout of procedure 9.B16 (`Mar 11 12:00:02  r1-re1
  * chassisd[1893]: …`). The reply's `filename` is the full path [U].
- * Not implemented: `show log` without a file name (Junos lists `/var/log`) is an error saying
- * so; the `| last`, `| match` pipes are the CLI's.
+ * Without a file name, `show log` lists `/var/log` as `file list /var/log/ detail` does (its
+ * `<directory-list>`), as Junos lists the log files [U: the listing's exact columns]. The
+ * `| last`, `| match` pipes are the CLI's.
  */
 import { defineRpc } from '../rpc-definition.js';
-import { rpcError } from '../rpc-error.js';
 import { couldNotResolve, fileContentElement, type FileContent } from './file-content.js';
+import { listElement, listFiles, listText, type FileListData } from './file-list.js';
 
-export const getLog = defineRpc<FileContent>({
+type LogAnswer = { readonly kind: 'file'; readonly file: FileContent } | { readonly kind: 'listing'; readonly listing: FileListData };
+
+export const getLog = defineRpc<LogAnswer>({
   name: 'get-log',
   commands: [{ words: ['show', 'log'], help: 'Show contents of log file' }],
   arguments: [{ kind: 'value', name: 'filename', help: 'Name of log file', positional: true }],
   run: (view, args) => {
     const name = args.filename;
-    if (typeof name !== 'string') return { ok: false, errors: [rpcError('listing the log files (show log without a file name) is not implemented')] };
+    if (typeof name !== 'string') {
+      const listed = listFiles(view, '/var/log/', true);
+      return listed.ok ? { ok: true, data: { kind: 'listing', listing: listed.data } } : listed;
+    }
     const path = name.startsWith('/') ? name : `/var/log/${name}`;
     const file = name.includes('/') && !name.startsWith('/') ? undefined : view.readFile(path);
     if (file === undefined) return { ok: false, errors: [couldNotResolve(name)] };
-    return { ok: true, data: { path, ...file } };
+    return { ok: true, data: { kind: 'file', file: { path, ...file } } };
   },
-  element: (file) => fileContentElement(file),
-  text: (file) => file.text,
+  element: (answer) => (answer.kind === 'file' ? fileContentElement(answer.file) : listElement(answer.listing)),
+  text: (answer) => (answer.kind === 'file' ? answer.file.text : listText(answer.listing)),
 });
