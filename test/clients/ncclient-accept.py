@@ -26,49 +26,8 @@ and exits 1 on the first mismatch or exception. Every step runs under its own SI
 import argparse
 import logging
 import os
-import signal
 import threading
-import time
-import traceback
-
-T0 = time.monotonic()
-STEP_SECONDS = 25
-
-
-class StepTimeout(Exception):
-    pass
-
-
-def say(line):
-    print(line, flush=True)
-
-
-def fail(message):
-    signal.alarm(0)
-    say(f'FAIL {message}')
-    os._exit(1)
-
-
-def expect(condition, message):
-    if not condition:
-        fail(message)
-
-
-def run_step(name, body):
-    def on_alarm(_signum, _frame):
-        raise StepTimeout(f'{name}: no answer within {STEP_SECONDS} s')
-    signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(STEP_SECONDS)
-    try:
-        result = body()
-    except BaseException as error:  # noqa: BLE001 - any exception fails the step, with its trace
-        signal.alarm(0)
-        traceback.print_exc()
-        fail(f'{name}: {type(error).__name__}: {error}')
-    signal.alarm(0)
-    say(f'ok {name}: {result}  [{time.monotonic() - T0:.2f}s]')
-    return result
-
+from accept_steps import expect, fail, run_step, say  # noqa: E402 - beside this script
 
 class Rejections(logging.Handler):
     """Collects ncclient's `(subsystem request rejected)` log lines: the fallback's trigger."""

@@ -21,57 +21,13 @@ PyEZ's RPC timeout is lowered), and the whole run has a deadline, so a hung rout
 """
 import argparse
 import os
-import signal
 import threading
-import time
-import traceback
 import warnings
+from accept_steps import expect, fail, run_step, say  # noqa: E402 - beside this script
 
 with warnings.catch_warnings():
     warnings.simplefilter('ignore', DeprecationWarning)
     import crypt  # deprecated in 3.11, still there in Debian 12's 3.11: SHA-512 crypt for the read-only user
-
-T0 = time.monotonic()
-STEP_SECONDS = 25
-
-
-class StepTimeout(Exception):
-    pass
-
-
-def say(line):
-    print(line, flush=True)
-
-
-def fail(message):
-    signal.alarm(0)
-    say(f'FAIL {message}')
-    os._exit(1)
-
-
-def expect(condition, message):
-    if not condition:
-        fail(message)
-
-
-def run_step(name, body):
-    """Runs body() under a timeout; prints `ok name: result` with what body returned."""
-    def on_alarm(_signum, _frame):
-        raise StepTimeout(f'{name}: no answer within {STEP_SECONDS} s')
-    signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(STEP_SECONDS)
-    try:
-        result = body()
-    except SystemExit:
-        raise
-    except BaseException as error:  # noqa: BLE001 - any exception fails the step, with its trace
-        signal.alarm(0)
-        traceback.print_exc()
-        fail(f'{name}: {type(error).__name__}: {error}')
-    signal.alarm(0)
-    say(f'ok {name}: {result}  [{time.monotonic() - T0:.2f}s]')
-    return result
-
 
 def raises(call, kinds):
     """Calls call(); returns the exception if it is one of kinds, fails otherwise."""

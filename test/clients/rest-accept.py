@@ -24,38 +24,12 @@ import email.policy
 import json
 import os
 import threading
-import time
-import traceback
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
+from accept_steps import expect, fail, run_step, say  # noqa: E402 - beside this script
 
-T0 = time.monotonic()
 TIMEOUT = 15
-
-
-def say(line):
-    print(line, flush=True)
-
-
-def fail(message):
-    say(f'FAIL {message}')
-    os._exit(1)
-
-
-def expect(condition, message):
-    if not condition:
-        fail(message)
-
-
-def run_step(name, body):
-    try:
-        result = body()
-    except BaseException as error:  # noqa: BLE001 - any exception fails the step, with its trace
-        traceback.print_exc()
-        fail(f'{name}: {type(error).__name__}: {error}')
-    say(f'ok {name}: {result}  [{time.monotonic() - T0:.2f}s]')
-    return result
 
 
 def local(tag):
